@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using System.Linq;
+using HookAnalyzers.Generators.Emit;
+using HookAnalyzers.Generators.Helpers;
+using HookAnalyzers.Generators.Model;
+using HookAnalyzers.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace HookAnalyzers.Generators;
+
+/// <summary>
+/// Turns [PostStart] / [PreStop] methods into the endpoints, exec client and settings the kubelet
+/// needs. Only the pipeline lives here: parsing is in <see cref="HookMethodParser"/> and
+/// <see cref="SettingsResolver"/>, text in <see cref="RegistryEmitter"/>. The generator never
+/// reports diagnostics and skips invalid targets: the analyzers report them.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class LifecycleHooksGenerator : IIncrementalGenerator
+{
+    public const string AttributesHintName = "LifecycleHooks.Attributes.g.cs";
+    public const string RuntimeHintName = "LifecycleHooks.Runtime.g.cs";
+    public const string RegistryHintName = "LifecycleHooks.Registry.g.cs";
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        context.RegisterPostInitializationOutput(static output =>
+        {
+            output.AddEmbeddedAttributeDefinition();
+            output.AddSource(AttributesHintName, Templates.Attributes);
+        });
+
+        var postStart = HookMethods(context, KnownNames.PostStartAttribute, HookKind.PostStart, StepNames.PostStartMethods);
+        var preStop = HookMethods(context, KnownNames.PreStopAttribute, HookKind.PreStop, StepNames.PreStopMethods);
+
+        var attributeSettings = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.LifecycleHooksAttribute,
+                static (node, _) => node is CompilationUnitSyntax,
+                static (ctx, _) => SettingsReader.FromAttribute(ctx.Attributes.FirstOrDefault()))
+            .Collect()
+            .Select(static (all, _) => all.IsEmpty ? null : new AttributeSettings(all[0]))
+            .WithTrackingName(StepNames.AttributeSettings);
+
+        var msBuildSettings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => SettingsReader.FromMsBuild(options.GlobalOptions))
+            .WithTrackingName(StepNames.MsBuildSettings);
+
+        var project = context.CompilationProvider
+            .Select(static (compilation, _) => new ProjectInfo(
+                compilation.AssemblyName ?? "app",
+                CanEmitRuntime: compilation.GetTypeByMetadataName(KnownNames.WebApplicationBuilder) is not null,
+                IsExecutable: compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication))
+            .WithTrackingName(StepNames.Project);
+
+        var model = postStart.Collect()
+            .Combine(preStop.Collect())
+            .Combine(attributeSettings)
+            .Combine(msBuildSettings)
+            .Combine(project)
+            .Select(static (input, _) => BuildModel(
+                input.Left.Left.Left.Left,
+                input.Left.Left.Left.Right,
+                input.Left.Left.Right,
+                input.Left.Right,
+                input.Right))
+            .WithTrackingName(StepNames.Model);
+
+        context.RegisterSourceOutput(project, static (output, project) =>
+        {
+            if (project.CanEmitRuntime)
+            {
+                output.AddSource(RuntimeHintName, Templates.Runtime);
+            }
+        });
+
+        context.RegisterSourceOutput(model, static (output, model) =>
+        {
+            if (model.Project.CanEmitRuntime)
+            {
+                output.AddSource(RegistryHintName, RegistryEmitter.Emit(model));
+            }
+        });
+    }
+
+    private static IncrementalValuesProvider<HookMethodModel> HookMethods(
+        IncrementalGeneratorInitializationContext context, string attributeName, HookKind kind, string stepName)
+        => context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                attributeName,
+                static (node, _) => node is MethodDeclarationSyntax,
+                (ctx, _) => ctx.TargetSymbol is IMethodSymbol method
+                    ? HookMethodParser.Parse(method, ctx.Attributes[0], kind).Model
+                    : null)
+            .Where(static m => m is not null)
+            .Select(static (m, _) => m!)
+            .WithTrackingName(stepName);
+
+    private static LifecycleModel BuildModel(
+        ImmutableArray<HookMethodModel> postStart,
+        ImmutableArray<HookMethodModel> preStop,
+        AttributeSettings? attribute,
+        EquatableArray<RawSetting> msBuild,
+        ProjectInfo project)
+    {
+        var settings = SettingsResolver.Resolve(
+            attribute?.Values ?? EquatableArray<RawSetting>.Empty, msBuild, project.AssemblyName).Settings;
+        return new LifecycleModel(project, settings, attribute is not null, InRunOrder(postStart), InRunOrder(preStop));
+    }
+
+    /// <summary>Run order of section 1 of the spec: Order, then full name (ordinal, so it is the same on every machine).</summary>
+    internal static EquatableArray<HookMethodModel> InRunOrder(ImmutableArray<HookMethodModel> methods)
+        => methods
+            .OrderBy(static m => m.Order)
+            .ThenBy(static m => m.SortKey, System.StringComparer.Ordinal)
+            .ToEquatableArray();
+
+    /// <summary>The assembly attribute's values; its presence alone opts a project without hook methods in.</summary>
+    private sealed record AttributeSettings(EquatableArray<RawSetting> Values);
+}

@@ -1,0 +1,19 @@
+namespace HookAnalyzers.Generators.Model;
+
+/// <summary>The two container lifecycle hooks the kubelet calls.</summary>
+internal enum HookKind
+{
+    PostStart,
+    PreStop,
+}
+
+internal static class HookKindExtensions
+{
+    /// <summary>Route segment and exec argument: <c>post-start</c> / <c>pre-stop</c>.</summary>
+    public static string ToRouteName(this HookKind kind) => kind == HookKind.PostStart ? "post-start" : "pre-stop";
+
+    /// <summary>Kubernetes field name: <c>postStart</c> / <c>preStop</c>.</summary>
+    public static string ToFieldName(this HookKind kind) => kind == HookKind.PostStart ? "postStart" : "preStop";
+
+    public static string ToAttributeName(this HookKind kind) => kind == HookKind.PostStart ? "PostStart" : "PreStop";
+}
