@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace HookAnalyzers.Tests.Infrastructure;
+
+/// <summary>The framework a test compilation is checked against.</summary>
+public enum TargetRuntime
+{
+    /// <summary>The running .NET 10 shared frameworks (NETCore + AspNetCore).</summary>
+    Net10,
+
+    /// <summary>The net8.0 reference packs (restored by PackageDownload in the test csproj).</summary>
+    Net8,
+}
+
+/// <summary>In-memory C# compilations with the ASP.NET Core references, as a user's web app has them.</summary>
+public static class TestCompilation
+{
+    public const string AssemblyName = "TestApp";
+
+    private static readonly ConcurrentDictionary<TargetRuntime, ImmutableArray<MetadataReference>> References = new();
+
+    public static CSharpParseOptions ParseOptions(TargetRuntime runtime = TargetRuntime.Net10)
+        => new(runtime == TargetRuntime.Net8 ? LanguageVersion.CSharp12 : LanguageVersion.Latest);
+
+    public static CSharpCompilation Create(params string[] sources)
+        => Create(TargetRuntime.Net10, OutputKind.DynamicallyLinkedLibrary, sources);
+
+    public static CSharpCompilation Create(TargetRuntime runtime, OutputKind outputKind, params string[] sources)
+        => CSharpCompilation.Create(
+            AssemblyName,
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions(runtime), path: $"Test{i}.cs")),
+            ReferencesFor(runtime),
+            new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static ImmutableArray<MetadataReference> ReferencesFor(TargetRuntime runtime)
+        => References.GetOrAdd(runtime, static r => r == TargetRuntime.Net8 ? LoadNet8() : LoadNet10());
+
+    /// <summary>Errors and warnings, i.e. what TreatWarningsAsErrors would fail on.</summary>
+    public static IReadOnlyList<Diagnostic> WarningsAndErrors(Compilation compilation)
+        => compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+
+    private static ImmutableArray<MetadataReference> LoadNet10()
+    {
+        // The test project references Microsoft.AspNetCore.App, so both shared frameworks are trusted.
+        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        return trusted
+            .Where(path => path.Contains("Microsoft.NETCore.App", StringComparison.Ordinal) || path.Contains("Microsoft.AspNetCore.App", StringComparison.Ordinal))
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+    }
+
+    private static ImmutableArray<MetadataReference> LoadNet8()
+    {
+        var packs = new[] { "microsoft.netcore.app.ref", "microsoft.aspnetcore.app.ref" };
+        return packs
+            .SelectMany(pack => Directory.GetFiles(Path.Combine(RepoPaths.NuGetPackageRoot, pack, "8.0.31", "ref", "net8.0"), "*.dll"))
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+    }
+}
