@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
@@ -23,8 +25,9 @@ public sealed class HOOK0021_ShellFormEntrypointFixer : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ShellFormEntrypoint);
 
-    // One diagnostic per Dockerfile, in a non-source document: Roslyn's batch Fix All only merges
-    // source document changes, so there is nothing for it to batch.
+    // At most one diagnostic per Dockerfile, so Fix All would have nothing to batch; and
+    // `dotnet format` drops diagnostics outside C# files before it looks for fixes, so this fix
+    // is applied from the IDE only (docs/rules/HOOK0021.md says so).
     public override FixAllProvider? GetFixAllProvider() => null;
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -34,7 +37,7 @@ public sealed class HOOK0021_ShellFormEntrypointFixer : CodeFixProvider
             || !diagnostic.Properties.TryGetValue(HOOK0021_ShellFormEntrypointAnalyzer.ArgumentsProperty, out var arguments)
             || keyword is null
             || arguments is null
-            || !ShellWords.TrySplit(arguments, out var words))
+            || !(TryReadSingleQuotedArray(arguments, out var words) || ShellWords.TrySplit(arguments, out words)))
         {
             return Task.CompletedTask;
         }
@@ -49,6 +52,18 @@ public sealed class HOOK0021_ShellFormEntrypointFixer : CodeFixProvider
                 nameof(HOOK0021_ShellFormEntrypointFixer)),
             diagnostic);
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// <c>['dotnet', 'App.dll']</c> was meant as exec form but is not JSON, so Docker runs it through
+    /// the shell (which fails to find a command named "[dotnet,"). The intent is plain: use it.
+    /// </summary>
+    private static bool TryReadSingleQuotedArray(string arguments, out List<string> words)
+    {
+        words = new List<string>();
+        return arguments.StartsWith("[", StringComparison.Ordinal)
+               && arguments.IndexOf('"') < 0
+               && DockerfileExecForm.TryParse(arguments.Replace('\'', '"'), out words);
     }
 
     private static async Task<Solution> ReplaceAsync(TextDocument document, TextSpan span, string replacement, CancellationToken cancellationToken)
