@@ -9,6 +9,9 @@ public static class RepoPaths
 
     public static string NuGetPackageRoot { get; } = Metadata("NuGetPackageRoot");
 
+    /// <summary>Debug or Release: the configuration the tests (and the sample, built before them) were built in.</summary>
+    public static string Configuration { get; } = Metadata("Configuration");
+
     public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
 
     private static string Metadata(string key)

@@ -1,0 +1,72 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace HookAnalyzers.Benchmarks;
+
+/// <summary>A web project of a realistic size: many ordinary files, a few hook classes.</summary>
+internal static class SyntheticProject
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    private static readonly MetadataReference[] References = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+        .Split(Path.PathSeparator)
+        .Where(p => p.Contains("Microsoft.NETCore.App", StringComparison.Ordinal) || p.Contains("Microsoft.AspNetCore.App", StringComparison.Ordinal))
+        .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+        .ToArray();
+
+    public static CSharpCompilation Create(int ordinaryFiles, int hookClasses)
+    {
+        var trees = new List<SyntaxTree>();
+        for (var i = 0; i < ordinaryFiles; i++)
+        {
+            trees.Add(Parse(OrdinaryFile(i), $"Ordinary{i}.cs"));
+        }
+
+        for (var i = 0; i < hookClasses; i++)
+        {
+            trees.Add(Parse(HookFile(i), $"Hooks{i}.cs"));
+        }
+
+        return CSharpCompilation.Create(
+            "Synthetic",
+            trees,
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    }
+
+    public static SyntaxTree Parse(string text, string path) => CSharpSyntaxTree.ParseText(text, ParseOptions, path);
+
+    /// <summary>An ordinary service with a body the benchmark edits (an "unrelated edit").</summary>
+    public static string OrdinaryFile(int index, int bodyVariant = 0) => $$"""
+        using System.Threading;
+        using System.Threading.Tasks;
+        namespace App.Services{{index}};
+        public sealed class Service{{index}}
+        {
+            private int _count;
+            public async Task<int> HandleAsync(int value, CancellationToken ct)
+            {
+                await Task.Delay(1, ct);
+                _count += value + {{bodyVariant}};
+                return _count;
+            }
+        }
+        """;
+
+    public static string HookFile(int index) => $$"""
+        using System.Threading;
+        using System.Threading.Tasks;
+        using HookAnalyzers;
+        namespace App.Hooks{{index}};
+        public sealed class Warmer{{index}}(App.Services0.Service0 service)
+        {
+            [PostStart(Order = {{index}}, TimeoutSeconds = 5)]
+            public Task WarmAsync(CancellationToken ct) => service.HandleAsync({{index}}, ct);
+        }
+        public static class Flusher{{index}}
+        {
+            [PreStop(Order = {{index}}, TimeoutSeconds = 2)]
+            public static Task FlushAsync(CancellationToken ct) => Task.Delay(1, ct);
+        }
+        """;
+}
