@@ -2,7 +2,9 @@ namespace HookAnalyzers.Tests.Package;
 
 /// <summary>
 /// The files of a user's app that installs HookAnalyzers from a local folder feed, written to a
-/// temp folder outside the repository so no Directory.Build.props of ours leaks into it.
+/// temp folder outside the repository so no Directory.Build.props of ours leaks into it. The app
+/// forgot AddLifecycleHooks/MapLifecycleHooks (HOOK0013/HOOK0012) and its Dockerfile starts it in
+/// shell form (HOOK0021), so the build shows what a user sees and `dotnet format` has work to do.
 /// </summary>
 internal static class ConsumerProject
 {
@@ -15,7 +17,39 @@ internal static class ConsumerProject
         File.WriteAllText(Path.Combine(directory, ProjectName + ".csproj"), ProjectFile(packageVersion));
         File.WriteAllText(Path.Combine(directory, "Program.cs"), Program);
         File.WriteAllText(Path.Combine(directory, "Hooks.cs"), Hooks);
+        File.WriteAllText(Path.Combine(directory, "Dockerfile"), Dockerfile);
+        File.WriteAllText(Path.Combine(directory, ".editorconfig"), EditorConfig);
     }
+
+    /// <summary>
+    /// HOOK0012/HOOK0013 are errors by default: a first build would fail before writing its
+    /// outputs, and `dotnet format` should meet the project as it builds. The user's own way to
+    /// do that is an .editorconfig, so the test uses one.
+    /// </summary>
+    private const string EditorConfig = """
+        root = true
+
+        [*.cs]
+        dotnet_diagnostic.HOOK0012.severity = warning
+        dotnet_diagnostic.HOOK0013.severity = warning
+        """;
+
+    public const string Dockerfile = """
+        FROM mcr.microsoft.com/dotnet/aspnet:10.0
+        WORKDIR /app
+        COPY bin/Release/net10.0/publish/ .
+        ENTRYPOINT dotnet ConsumerApp.dll
+        """;
+
+    /// <summary>Program.cs after `dotnet format analyzers` applied the HOOK0013 and HOOK0012 fixes.</summary>
+    public const string FixedProgram = """
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddLifecycleHooks();
+        var app = builder.Build();
+        app.MapLifecycleHooks();
+        app.MapGet("/", () => "consumer");
+        app.Run();
+        """;
 
     /// <summary>
     /// The local feed is the only source for HookAnalyzers (packageSourceMapping), so the test
@@ -49,15 +83,14 @@ internal static class ConsumerProject
           </PropertyGroup>
           <ItemGroup>
             <PackageReference Include="HookAnalyzers" Version="{packageVersion}" />
+            <AdditionalFiles Include="Dockerfile" />
           </ItemGroup>
         </Project>
         """;
 
-    private const string Program = """
+    public const string Program = """
         var builder = WebApplication.CreateBuilder(args);
-        builder.AddLifecycleHooks();
         var app = builder.Build();
-        app.MapLifecycleHooks();
         app.MapGet("/", () => "consumer");
         app.Run();
         """;

@@ -29,8 +29,18 @@ public sealed class PackageFixture : IAsyncLifetime
 
     public CliResult Pack { get; private set; } = null!;
 
-    /// <summary>Restore and build of the consumer; null when packing failed.</summary>
+    /// <summary>Restore and first build of the consumer; null when packing failed.</summary>
     public CliResult? ConsumerBuild { get; private set; }
+
+    /// <summary>`dotnet format analyzers` with the fixes of the package; null when the first build failed.</summary>
+    public CliResult? Format { get; private set; }
+
+    /// <summary>The build after the fixes, with warnings as errors except HOOK0021 (see ConsumerBuildTests).</summary>
+    public CliResult? FixedBuild { get; private set; }
+
+    public string ProgramAfterFormat { get; private set; } = "";
+
+    public string DockerfileAfterFormat { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
@@ -49,6 +59,20 @@ public sealed class PackageFixture : IAsyncLifetime
 
         ConsumerProject.Write(ConsumerDirectory, FeedDirectory, PackageVersion);
         ConsumerBuild = await RunInConsumerAsync("build", "--disable-build-servers");
+        if (!ConsumerBuild.Succeeded)
+        {
+            return;
+        }
+
+        Format = await RunInConsumerAsync(
+            "format", "analyzers", ConsumerProject.ProjectName + ".csproj",
+            "--diagnostics", "HOOK0012", "HOOK0013", "HOOK0021", "--severity", "warn", "--no-restore");
+        ProgramAfterFormat = File.ReadAllText(Path.Combine(ConsumerDirectory, "Program.cs"));
+        DockerfileAfterFormat = File.ReadAllText(Path.Combine(ConsumerDirectory, "Dockerfile"));
+
+        // HOOK0021 stays: dotnet format never fixes diagnostics outside C# files.
+        FixedBuild = await RunInConsumerAsync(
+            "build", "--disable-build-servers", "-p:TreatWarningsAsErrors=true", "-p:WarningsNotAsErrors=HOOK0021");
     }
 
     public ZipArchive OpenPackage()
