@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using HookAnalyzers.Analyzers.Internals;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace HookAnalyzers.Analyzers.Rules;
+
+/// <summary>
+/// HOOK0021: the image starts the app through /bin/sh (shell-form ENTRYPOINT, or CMD when there is
+/// no ENTRYPOINT), so the shell is PID 1 and the stop signal that follows preStop never reaches
+/// the app. Reads Dockerfiles passed as AdditionalFiles (<c>Dockerfile</c>, <c>*.Dockerfile</c>).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HOOK0021_ShellFormEntrypointAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic properties for the fix, so it does not parse the Dockerfile again.</summary>
+    public const string KeywordProperty = "Keyword";
+    public const string ArgumentsProperty = "Arguments";
+
+    public static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+        DiagnosticIds.ShellFormEntrypoint,
+        title: "Dockerfile ENTRYPOINT uses shell form",
+        messageFormat: "{0} uses shell form, so /bin/sh is PID 1 and the SIGTERM sent after preStop never reaches the app, which is killed at the end of the grace period; use exec form: {0} [\"executable\", \"arg\"]",
+        DiagnosticCategories.Configuration,
+        DiagnosticSeverity.Warning,
+        description: "After preStop the kubelet sends the stop signal to PID 1 and SIGKILL when terminationGracePeriodSeconds runs out. With shell form, PID 1 is /bin/sh -c, which does not forward SIGTERM: the app never runs its graceful shutdown and loses in-flight work.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+
+        // Per additional file, and a file-name check first: other additional files cost nothing.
+        context.RegisterAdditionalFileAction(AnalyzeFile);
+    }
+
+    internal static bool IsDockerfile(string path)
+    {
+        var name = Path.GetFileName(path);
+        return string.Equals(name, "Dockerfile", StringComparison.OrdinalIgnoreCase)
+               || name.EndsWith(".Dockerfile", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context)
+    {
+        var file = context.AdditionalFile;
+        if (!IsDockerfile(file.Path) || file.GetText(context.CancellationToken) is not { } text)
+        {
+            return;
+        }
+
+        var start = DockerfileInstructions.EffectiveStartInstruction(DockerfileInstructions.Parse(text));
+        if (start is null || start.Arguments.Length == 0 || DockerfileExecForm.IsExecForm(start.Arguments) || StartsWithExec(start.Arguments))
+        {
+            return;
+        }
+
+        var location = Location.Create(file.Path, start.Span, text.Lines.GetLinePositionSpan(start.Span));
+        var properties = ImmutableDictionary<string, string?>.Empty
+            .Add(KeywordProperty, start.Keyword)
+            .Add(ArgumentsProperty, start.Arguments);
+        context.ReportDiagnostic(Diagnostic.Create(Rule, location, properties, start.Keyword.ToUpperInvariant()));
+    }
+
+    /// <summary><c>ENTRYPOINT exec dotnet App.dll</c>: the shell replaces itself, the app is PID 1. Correct as written.</summary>
+    private static bool StartsWithExec(string arguments)
+        => arguments.StartsWith("exec ", StringComparison.Ordinal) || arguments.StartsWith("exec\t", StringComparison.Ordinal);
+}

@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading.Tasks;
+using HookAnalyzers.Analyzers;
+using HookAnalyzers.CodeFixes.Internals;
+using HookAnalyzers.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace HookAnalyzers.CodeFixes.Rules;
+
+/// <summary>HOOK0013: adds <c>builder.AddLifecycleHooks();</c> right after <c>var builder = WebApplication.CreateBuilder(args);</c>.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HOOK0013_AddLifecycleHooksNotCalledFixer)), Shared]
+public sealed class HOOK0013_AddLifecycleHooksNotCalledFixer : CodeFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.AddLifecycleHooksNotCalled);
+
+    // One diagnostic per project: Fix All in solution fixes every app of the solution (and lets `dotnet format` apply it).
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        => WiringFixer.RegisterAsync(context, KnownNames.AddLifecycleHooks, nameof(HOOK0013_AddLifecycleHooksNotCalledFixer));
+}

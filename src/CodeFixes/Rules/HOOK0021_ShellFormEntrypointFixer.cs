@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using HookAnalyzers.Analyzers;
+using HookAnalyzers.Analyzers.Internals;
+using HookAnalyzers.Analyzers.Rules;
+using HookAnalyzers.CodeFixes.Internals;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
+
+namespace HookAnalyzers.CodeFixes.Rules;
+
+/// <summary>
+/// HOOK0021: rewrites <c>ENTRYPOINT dotnet App.dll</c> to <c>ENTRYPOINT ["dotnet", "App.dll"]</c>
+/// in the Dockerfile, an additional document (hence DocumentKinds and context.TextDocument).
+/// No fix when the command needs a shell (variables, pipes, &amp;&amp;, VAR=value ...).
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HOOK0021_ShellFormEntrypointFixer), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) }), Shared]
+public sealed class HOOK0021_ShellFormEntrypointFixer : CodeFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ShellFormEntrypoint);
+
+    // At most one diagnostic per Dockerfile, so Fix All would have nothing to batch; and
+    // `dotnet format` drops diagnostics outside C# files before it looks for fixes, so this fix
+    // is applied from the IDE only (docs/rules/HOOK0021.md says so).
+    public override FixAllProvider? GetFixAllProvider() => null;
+
+    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var diagnostic = context.Diagnostics[0];
+        if (!diagnostic.Properties.TryGetValue(HOOK0021_ShellFormEntrypointAnalyzer.KeywordProperty, out var keyword)
+            || !diagnostic.Properties.TryGetValue(HOOK0021_ShellFormEntrypointAnalyzer.ArgumentsProperty, out var arguments)
+            || keyword is null
+            || arguments is null
+            || !(TryReadSingleQuotedArray(arguments, out var words) || ShellWords.TrySplit(arguments, out words)))
+        {
+            return Task.CompletedTask;
+        }
+
+        var replacement = keyword + " " + DockerfileExecForm.Format(words);
+        var document = context.TextDocument;
+        var span = context.Span;
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                $"Use exec form: {replacement}",
+                cancellationToken => ReplaceAsync(document, span, replacement, cancellationToken),
+                nameof(HOOK0021_ShellFormEntrypointFixer)),
+            diagnostic);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// <c>['dotnet', 'App.dll']</c> was meant as exec form but is not JSON, so Docker runs it through
+    /// the shell (which fails to find a command named "[dotnet,"). The intent is plain: use it.
+    /// </summary>
+    private static bool TryReadSingleQuotedArray(string arguments, out List<string> words)
+    {
+        words = new List<string>();
+        return arguments.StartsWith("[", StringComparison.Ordinal)
+               && arguments.IndexOf('"') < 0
+               && DockerfileExecForm.TryParse(arguments.Replace('\'', '"'), out words);
+    }
+
+    private static async Task<Solution> ReplaceAsync(TextDocument document, TextSpan span, string replacement, CancellationToken cancellationToken)
+    {
+        var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        return document.Project.Solution.WithAdditionalDocumentText(document.Id, text.WithChanges(new TextChange(span, replacement)));
+    }
+}

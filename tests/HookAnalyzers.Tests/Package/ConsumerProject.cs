@@ -1,0 +1,112 @@
+namespace HookAnalyzers.Tests.Package;
+
+/// <summary>
+/// The files of a user's app that installs HookAnalyzers from a local folder feed, written to a
+/// temp folder outside the repository so no Directory.Build.props of ours leaks into it. The app
+/// forgot AddLifecycleHooks/MapLifecycleHooks (HOOK0013/HOOK0012) and its Dockerfile starts it in
+/// shell form (HOOK0021), so the build shows what a user sees and `dotnet format` has work to do.
+/// </summary>
+internal static class ConsumerProject
+{
+    public const string ProjectName = "ConsumerApp";
+
+    public static void Write(string directory, string feedDirectory, string packageVersion)
+    {
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), NuGetConfig(feedDirectory));
+        File.WriteAllText(Path.Combine(directory, ProjectName + ".csproj"), ProjectFile(packageVersion));
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), Program);
+        File.WriteAllText(Path.Combine(directory, "Hooks.cs"), Hooks);
+        File.WriteAllText(Path.Combine(directory, "Dockerfile"), Dockerfile);
+        File.WriteAllText(Path.Combine(directory, ".editorconfig"), EditorConfig);
+    }
+
+    /// <summary>
+    /// HOOK0012/HOOK0013 are errors by default: a first build would fail before writing its
+    /// outputs, and `dotnet format` should meet the project as it builds. The user's own way to
+    /// do that is an .editorconfig, so the test uses one.
+    /// </summary>
+    private const string EditorConfig = """
+        root = true
+
+        [*.cs]
+        dotnet_diagnostic.HOOK0012.severity = warning
+        dotnet_diagnostic.HOOK0013.severity = warning
+        """;
+
+    public const string Dockerfile = """
+        FROM mcr.microsoft.com/dotnet/aspnet:10.0
+        WORKDIR /app
+        COPY bin/Release/net10.0/publish/ .
+        ENTRYPOINT dotnet ConsumerApp.dll
+        """;
+
+    /// <summary>Program.cs after `dotnet format analyzers` applied the HOOK0013 and HOOK0012 fixes.</summary>
+    public const string FixedProgram = """
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddLifecycleHooks();
+        var app = builder.Build();
+        app.MapLifecycleHooks();
+        app.MapGet("/", () => "consumer");
+        app.Run();
+        """;
+
+    /// <summary>
+    /// The local feed is the only source for HookAnalyzers (packageSourceMapping), so the test
+    /// can never pass with a copy of the package from nuget.org.
+    /// </summary>
+    private static string NuGetConfig(string feedDirectory) => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <clear />
+            <add key="local" value="{feedDirectory}" />
+            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+          </packageSources>
+          <packageSourceMapping>
+            <packageSource key="local">
+              <package pattern="HookAnalyzers" />
+            </packageSource>
+            <packageSource key="nuget.org">
+              <package pattern="*" />
+            </packageSource>
+          </packageSourceMapping>
+        </configuration>
+        """;
+
+    private static string ProjectFile(string packageVersion) => $"""
+        <Project Sdk="Microsoft.NET.Sdk.Web">
+          <PropertyGroup>
+            <TargetFramework>net10.0</TargetFramework>
+            <ImplicitUsings>enable</ImplicitUsings>
+            <Nullable>enable</Nullable>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="HookAnalyzers" Version="{packageVersion}" />
+            <AdditionalFiles Include="Dockerfile" />
+          </ItemGroup>
+        </Project>
+        """;
+
+    public const string Program = """
+        var builder = WebApplication.CreateBuilder(args);
+        var app = builder.Build();
+        app.MapGet("/", () => "consumer");
+        app.Run();
+        """;
+
+    private const string Hooks = """
+        using HookAnalyzers;
+
+        namespace ConsumerApp;
+
+        public static class Hooks
+        {
+            [PostStart(TimeoutSeconds = 5)]
+            public static Task WarmAsync(CancellationToken ct) => Task.CompletedTask;
+
+            [PreStop(TimeoutSeconds = 5)]
+            public static Task FlushAsync(CancellationToken ct) => Task.CompletedTask;
+        }
+        """;
+}
