@@ -44,7 +44,8 @@ internal static class BackgroundWorkFinder
 
                 case IAwaitOperation { Operation: var awaited }
                     when Unwrap(awaited) is IInvocationOperation { TargetMethod.Name: "WaitForNextTickAsync" } tick
-                        && EscapeSymbols.Is(tick.TargetMethod.ContainingType, symbols.PeriodicTimer):
+                        && EscapeSymbols.Is(tick.TargetMethod.ContainingType, symbols.PeriodicTimer)
+                        && !IsInsideLambda(operation):
                     periodicTimerAwaited = true;
                     break;
             }
@@ -102,6 +103,19 @@ internal static class BackgroundWorkFinder
                 found.Add(invocation);
             }
         }
+    }
+
+    private static bool IsInsideLambda(IOperation operation)
+    {
+        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IOperation Unwrap(IOperation value)

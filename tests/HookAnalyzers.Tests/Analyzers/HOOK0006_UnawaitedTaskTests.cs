@@ -1,0 +1,195 @@
+using HookAnalyzers.Analyzers.Rules;
+
+using HookAnalyzers.Tests.Infrastructure;
+using Xunit;
+using Verifier = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.UnawaitedTaskAnalyzer>;
+
+namespace HookAnalyzers.Tests.Analyzers;
+
+public sealed class HOOK0006_UnawaitedTaskTests
+{
+    private const string Services = """
+        using System.Collections.Generic;
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        public interface IOutbox { Task FlushAsync(CancellationToken ct); Task<int> PendingAsync(CancellationToken ct); }
+        public interface IRegistry { Task DeregisterAsync(string id, CancellationToken ct); }
+        public interface ICheckpoints { ValueTask WriteAsync(long position, CancellationToken ct); }
+        """;
+
+    private static AnalyzerTestOptions WithServices => new() { OtherSources = [Services] };
+
+    [Fact]
+    public Task Discarded_call_in_prestop_is_reported()
+        => Verifier.VerifyAsync("""
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class OutboxDrainer(IOutbox outbox)
+            {
+                [PreStop]
+                public async Task FlushAsync(CancellationToken ct)
+                {
+                    [|outbox.FlushAsync(ct)|];
+                    await Task.Yield();
+                }
+            }
+            """, WithServices);
+
+    [Fact]
+    public Task Discard_assignment_and_task_run_are_reported()
+        => Verifier.VerifyAsync("""
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public static class Registration
+            {
+                [PreStop]
+                public static void Deregister(IRegistry registry, CancellationToken ct)
+                {
+                    _ = [|registry.DeregisterAsync("pod-1", ct)|];
+                    [|Task.Run(() => registry.DeregisterAsync("pod-2", ct))|];
+                }
+            }
+            """, WithServices);
+
+    [Fact]
+    public Task ConfigureAwait_statement_and_value_task_are_reported()
+        => Verifier.VerifyAsync("""
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class Checkpointer(ICheckpoints checkpoints, IOutbox outbox)
+            {
+                [PreStop]
+                public async ValueTask SaveAsync(CancellationToken ct)
+                {
+                    [|checkpoints.WriteAsync(42, ct)|];
+                    [|outbox.FlushAsync(ct).ConfigureAwait(false)|];
+                    await Task.CompletedTask;
+                }
+            }
+            """, WithServices);
+
+    [Fact]
+    public Task Local_that_is_never_read_is_reported()
+        => Verifier.VerifyAsync("""
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class CacheWarmer(IOutbox outbox)
+            {
+                [PostStart]
+                public async Task WarmAsync(CancellationToken ct)
+                {
+                    var pending = [|outbox.PendingAsync(ct)|];
+                    Task flush;
+                    flush = [|outbox.FlushAsync(ct)|];
+                    await Task.Delay(10, ct);
+                }
+            }
+            """, WithServices);
+
+    [Fact]
+    public Task Task_in_a_local_function_of_the_hook_is_reported()
+        => Verifier.VerifyAsync("""
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class OutboxDrainer(IOutbox outbox)
+            {
+                [PreStop]
+                public Task FlushAsync(CancellationToken ct)
+                {
+                    Flush();
+                    return Task.CompletedTask;
+
+                    void Flush() => [|outbox.FlushAsync(ct)|];
+                }
+            }
+            """, WithServices);
+
+    [Fact]
+    public Task Awaited_returned_and_passed_on_tasks_are_not_reported()
+        => Verifier.VerifyAsync("""
+            using System.Collections.Generic;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry, ICheckpoints checkpoints)
+            {
+                [PreStop(Order = 1)]
+                public async Task AwaitedAsync(CancellationToken ct)
+                {
+                    await outbox.FlushAsync(ct);
+                    await outbox.FlushAsync(ct).ConfigureAwait(false);
+                    var pending = outbox.PendingAsync(ct);
+                    var count = await pending;
+                    await checkpoints.WriteAsync(count, ct);
+                }
+
+                [PreStop(Order = 2)]
+                public Task ReturnedAsync(CancellationToken ct) => registry.DeregisterAsync("pod-1", ct);
+
+                [PreStop(Order = 3)]
+                public Task WhenAllAsync(CancellationToken ct)
+                {
+                    var tasks = new List<Task>();
+                    tasks.Add(outbox.FlushAsync(ct));
+                    var deregister = registry.DeregisterAsync("pod-1", ct);
+                    tasks.Add(deregister);
+                    return Task.WhenAll(tasks);
+                }
+            }
+            """, WithServices);
+
+    [Fact]
+    public Task Same_code_outside_a_hook_is_not_reported()
+        => Verifier.VerifyAsync("""
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            public sealed class OutboxDrainer(IOutbox outbox)
+            {
+                public void FireAndForget(CancellationToken ct)
+                {
+                    _ = outbox.FlushAsync(ct);
+                    outbox.FlushAsync(ct);
+                }
+            }
+            """, WithServices);
+
+    [Fact]
+    public Task Await_using_lambdas_fields_and_long_running_start_new_are_not_reported()
+        => Verifier.VerifyAsync("""
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class Conn : IAsyncDisposable { public ValueTask DisposeAsync() => default; }
+
+            public sealed class Worker(IOutbox outbox)
+            {
+                private Task? _background;
+
+                [PostStart]
+                public async Task StartAsync(CancellationToken ct)
+                {
+                    await using var conn = new Conn();
+                    _background = outbox.FlushAsync(ct);
+                    Func<Task> later = () => outbox.FlushAsync(ct);
+                    await later();
+                    // HOOK0007's case, reported once there.
+                    _ = Task.Factory.StartNew(() => { }, TaskCreationOptions.LongRunning);
+                }
+            }
+            """, WithServices);
+}
