@@ -1,5 +1,6 @@
 using HookAnalyzers.Tests.Infrastructure;
 using Xunit;
+using FixVerifier = HookAnalyzers.Tests.Infrastructure.CodeFixVerifier<HookAnalyzers.Analyzers.Rules.CancellationTokenNotPassedAnalyzer, HookAnalyzers.CodeFixes.Rules.CancellationTokenNotPassedFixer>;
 using Verifier = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.CancellationTokenNotPassedAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
@@ -163,4 +164,113 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
                 }
             }
             """, WithServices);
+
+    [Fact]
+    public Task Fix_passes_the_token_positionally_or_named()
+        => FixVerifier.VerifyFixAsync(
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)
+            {
+                [PreStop]
+                public async Task FlushAsync(CancellationToken ct)
+                {
+                    await [|outbox.FlushAsync()|];
+                    await [|registry.DeregisterAsync("orders-7f9")|];
+                    await [|registry.HeartbeatAsync("orders", ttlSeconds: 5)|];
+                }
+            }
+            """,
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)
+            {
+                [PreStop]
+                public async Task FlushAsync(CancellationToken ct)
+                {
+                    await outbox.FlushAsync(cancellationToken: ct);
+                    await registry.DeregisterAsync("orders-7f9", ct);
+                    await registry.HeartbeatAsync("orders", ttlSeconds: 5, cancellationToken: ct);
+                }
+            }
+            """,
+            WithServices);
+
+    [Fact]
+    public Task Fix_uses_the_next_positional_slot_and_the_extension_overload()
+        => FixVerifier.VerifyFixAsync(
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class CacheWarmer(ICache cache, IOutbox outbox)
+            {
+                [PostStart]
+                public async Task WarmAsync(CancellationToken stopping)
+                {
+                    await [|outbox.FlushAsync(50)|];
+                    await [|cache.WarmAsync("eu")|];
+                }
+            }
+            """,
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class CacheWarmer(ICache cache, IOutbox outbox)
+            {
+                [PostStart]
+                public async Task WarmAsync(CancellationToken stopping)
+                {
+                    await outbox.FlushAsync(50, stopping);
+                    await cache.WarmAsync("eu", stopping);
+                }
+            }
+            """,
+            WithServices);
+
+    [Fact]
+    public Task Fix_all_passes_the_token_to_every_call()
+        => FixVerifier.VerifyFixAllAsync(
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public static class Registration
+            {
+                [PreStop]
+                public static async Task DeregisterAsync(IRegistry registry, CancellationToken ct)
+                {
+                    await [|registry.DeregisterAsync("a")|];
+                    await [|Task.Delay(250)|];
+                    await [|registry.DeregisterAsync("b")|];
+                }
+            }
+            """,
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public static class Registration
+            {
+                [PreStop]
+                public static async Task DeregisterAsync(IRegistry registry, CancellationToken ct)
+                {
+                    await registry.DeregisterAsync("a", ct);
+                    await Task.Delay(250, ct);
+                    await registry.DeregisterAsync("b", ct);
+                }
+            }
+            """,
+            WithServices);
 }
