@@ -228,7 +228,7 @@ internal static class MethodAsyncRewriter
     /// <summary>A <c>return;</c> as the last statement of an async method says nothing.</summary>
     private static BlockSyntax DropTrailingReturn(BlockSyntax body)
         => body.Statements.LastOrDefault() is ReturnStatementSyntax { Expression: null } last
-            ? body.RemoveNode(last, SyntaxRemoveOptions.KeepLeadingTrivia | SyntaxRemoveOptions.KeepExteriorTrivia)!
+            ? body.RemoveNode(last, last.GetLeadingTrivia().Any(t => !t.IsKind(SyntaxKind.WhitespaceTrivia) && !t.IsKind(SyntaxKind.EndOfLineTrivia)) ? SyntaxRemoveOptions.KeepLeadingTrivia : SyntaxRemoveOptions.KeepNoTrivia)!
             : body;
 
     /// <summary>Rewrites the function's own return statements (not those of nested lambdas or local functions).</summary>

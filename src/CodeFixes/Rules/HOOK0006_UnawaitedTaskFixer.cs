@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -21,6 +22,9 @@ namespace HookAnalyzers.CodeFixes.Rules;
 /// rewritten. No fix for a task stored in an unread local (awaiting it where it is created would
 /// serialise work the author may have meant to overlap), inside a lambda or a <c>lock</c>, or
 /// when the signature cannot change (override, interface implementation).
+/// Fix All is document based rather than the batch fixer: two awaits in one method each make
+/// it async, and the batch fixer drops one of two overlapping edits; here every method is
+/// converted once after all its awaits are in place.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnawaitedTaskFixer)), Shared]
 public sealed class UnawaitedTaskFixer : CodeFixProvider
@@ -29,27 +33,15 @@ public sealed class UnawaitedTaskFixer : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.UnawaitedTask);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider()
+        => FixAllProvider.Create((context, document, diagnostics) => AwaitAllAsync(document, diagnostics, context.CancellationToken)!);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var diagnostic = context.Diagnostics[0];
-        if (!diagnostic.Properties.TryGetValue(UnawaitedTaskAnalyzer.KindProperty, out var kind) || kind != nameof(UnawaitedTaskKind.Discarded))
-        {
-            return;
-        }
-
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(diagnostic.Location.SourceSpan) is not ExpressionSyntax task
-            || DiscardingExpression(task) is not { } discarding
-            || MethodAsyncRewriter.FindEnclosingFunction(task) is not { } function
-            || task.Ancestors().TakeWhile(a => a != function).Any(a => a is LockStatementSyntax))
-        {
-            return;
-        }
-
         var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (model is null || !MethodAsyncRewriter.TryPlan(model, function, context.CancellationToken, out var conversion))
+        if (root is null || model is null || Plan(root, model, diagnostic, context.CancellationToken) is null)
         {
             return;
         }
@@ -57,9 +49,30 @@ public sealed class UnawaitedTaskFixer : CodeFixProvider
         context.RegisterCodeFix(
             CodeAction.Create(
                 Title,
-                ct => AwaitAsync(context.Document, root, function, discarding, task, conversion, ct),
+                ct => AwaitAllAsync(context.Document, ImmutableArray.Create(diagnostic), ct),
                 equivalenceKey: nameof(UnawaitedTaskFixer)),
             diagnostic);
+    }
+
+    /// <summary>Where one diagnostic's await goes, and how its method becomes async; null when there is no safe fix.</summary>
+    private static (ExpressionSyntax Discarding, SyntaxNode Function, AsyncConversion Conversion)? Plan(
+        SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (!diagnostic.Properties.TryGetValue(UnawaitedTaskAnalyzer.KindProperty, out var kind) || kind != nameof(UnawaitedTaskKind.Discarded))
+        {
+            return null;
+        }
+
+        if (root.FindNode(diagnostic.Location.SourceSpan) is not ExpressionSyntax task
+            || DiscardingExpression(task) is not { } discarding
+            || MethodAsyncRewriter.FindEnclosingFunction(task) is not { } function
+            || task.Ancestors().TakeWhile(a => a != function).Any(a => a is LockStatementSyntax)
+            || !MethodAsyncRewriter.TryPlan(model, function, cancellationToken, out var conversion))
+        {
+            return null;
+        }
+
+        return (discarding, function, conversion);
     }
 
     /// <summary>The expression to replace: the task itself, or the whole <c>_ = task</c>. Null where awaiting is not a drop-in edit.</summary>
@@ -71,18 +84,42 @@ public sealed class UnawaitedTaskFixer : CodeFixProvider
         _ => null,
     };
 
-    private static async Task<Document> AwaitAsync(
-        Document document,
-        SyntaxNode root,
-        SyntaxNode function,
-        ExpressionSyntax discarding,
-        ExpressionSyntax task,
-        AsyncConversion conversion,
-        CancellationToken cancellationToken)
+    /// <summary>Awaits every fixable task of <paramref name="diagnostics"/>, then makes each method holding one async, once.</summary>
+    private static async Task<Document> AwaitAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var awaited = MethodAsyncRewriter.Await(task.WithLeadingTrivia(discarding.GetLeadingTrivia())).WithTrailingTrivia(discarding.GetTrailingTrivia());
-        var newFunction = MethodAsyncRewriter.Convert(function.ReplaceNode(discarding, awaited), conversion);
-        var newDocument = document.WithSyntaxRoot(root.ReplaceNode(function, newFunction));
-        return await MethodAsyncRewriter.CleanUpAsync(newDocument, cancellationToken).ConfigureAwait(false);
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return document;
+        }
+
+        var discardings = new List<ExpressionSyntax>();
+        var functions = new Dictionary<SyntaxNode, AsyncConversion>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (Plan(root, model, diagnostic, cancellationToken) is { } plan)
+            {
+                discardings.Add(plan.Discarding);
+                functions[plan.Function] = plan.Conversion;
+            }
+        }
+
+        // Tracking keeps hold of the methods while the awaits are put in, and of outer methods while inner local functions change.
+        root = root.TrackNodes(functions.Keys.Concat<SyntaxNode>(discardings));
+        root = root.ReplaceNodes(root.GetCurrentNodes<ExpressionSyntax>(discardings), (_, current) => AwaitInPlace(current));
+        foreach (var pair in functions.OrderByDescending(p => p.Key.SpanStart))
+        {
+            var current = root.GetCurrentNode(pair.Key)!;
+            root = root.ReplaceNode(current, MethodAsyncRewriter.Convert(current, pair.Value));
+        }
+
+        return await MethodAsyncRewriter.CleanUpAsync(document.WithSyntaxRoot(root), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static ExpressionSyntax AwaitInPlace(ExpressionSyntax discarding)
+    {
+        var task = discarding is AssignmentExpressionSyntax discard ? discard.Right : discarding;
+        return MethodAsyncRewriter.Await(task.WithLeadingTrivia(discarding.GetLeadingTrivia())).WithTrailingTrivia(discarding.GetTrailingTrivia());
     }
 }

@@ -2,6 +2,7 @@ using HookAnalyzers.Analyzers.Rules;
 
 using HookAnalyzers.Tests.Infrastructure;
 using Xunit;
+using FixVerifier = HookAnalyzers.Tests.Infrastructure.CodeFixVerifier<HookAnalyzers.Analyzers.Rules.UnawaitedTaskAnalyzer, HookAnalyzers.CodeFixes.Rules.UnawaitedTaskFixer>;
 using Verifier = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.UnawaitedTaskAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
@@ -192,4 +193,214 @@ public sealed class HOOK0006_UnawaitedTaskTests
                 }
             }
             """, WithServices);
+
+    [Fact]
+    public Task Fix_awaits_in_an_async_hook()
+        => FixVerifier.VerifyFixAsync(
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)
+            {
+                [PreStop]
+                public async Task FlushAsync(CancellationToken ct)
+                {
+                    [|outbox.FlushAsync(ct).ConfigureAwait(false)|];
+                    _ = [|registry.DeregisterAsync("pod-1", ct)|];
+                    await Task.Yield();
+                }
+            }
+            """,
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)
+            {
+                [PreStop]
+                public async Task FlushAsync(CancellationToken ct)
+                {
+                    await outbox.FlushAsync(ct).ConfigureAwait(false);
+                    await registry.DeregisterAsync("pod-1", ct);
+                    await Task.Yield();
+                }
+            }
+            """,
+            WithServices);
+
+    [Fact]
+    public Task Fix_turns_a_void_hook_into_async_task_and_adds_the_using()
+        => FixVerifier.VerifyFixAsync(
+            """
+            using System.Threading;
+            using HookAnalyzers;
+
+            public static class Registration
+            {
+                [PreStop]
+                public static void Deregister(IRegistry registry, CancellationToken ct)
+                {
+                    _ = [|registry.DeregisterAsync("pod-1", ct)|];
+                }
+            }
+            """,
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public static class Registration
+            {
+                [PreStop]
+                public static async Task Deregister(IRegistry registry, CancellationToken ct)
+                {
+                    await registry.DeregisterAsync("pod-1", ct);
+                }
+            }
+            """,
+            WithServices);
+
+    [Fact]
+    public Task Fix_makes_a_task_hook_async_and_rewrites_its_returns()
+        => FixVerifier.VerifyFixAsync(
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class Checkpointer(ICheckpoints checkpoints, IOutbox outbox)
+            {
+                [PreStop]
+                public Task SaveAsync(bool dirty, CancellationToken ct)
+                {
+                    [|checkpoints.WriteAsync(42, ct)|];
+                    if (dirty)
+                        return outbox.FlushAsync(ct);
+                    return Task.CompletedTask;
+                }
+            }
+            """,
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class Checkpointer(ICheckpoints checkpoints, IOutbox outbox)
+            {
+                [PreStop]
+                public async Task SaveAsync(bool dirty, CancellationToken ct)
+                {
+                    await checkpoints.WriteAsync(42, ct);
+                    if (dirty)
+                    {
+                        await outbox.FlushAsync(ct);
+                        return;
+                    }
+                }
+            }
+            """,
+            WithServices);
+
+    [Fact]
+    public Task Fix_all_awaits_every_discarded_task_in_the_document()
+        => FixVerifier.VerifyFixAllAsync(
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class Shutdown(IOutbox outbox, IRegistry registry)
+            {
+                [PreStop(Order = 1)]
+                public void Deregister(CancellationToken ct)
+                {
+                    [|registry.DeregisterAsync("pod-1", ct)|];
+                    _ = [|registry.DeregisterAsync("pod-2", ct)|];
+                }
+
+                [PreStop(Order = 2)]
+                public async Task FlushAsync(CancellationToken ct)
+                {
+                    [|outbox.FlushAsync(ct)|];
+                    await Task.Yield();
+                }
+            }
+            """,
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class Shutdown(IOutbox outbox, IRegistry registry)
+            {
+                [PreStop(Order = 1)]
+                public async Task Deregister(CancellationToken ct)
+                {
+                    await registry.DeregisterAsync("pod-1", ct);
+                    await registry.DeregisterAsync("pod-2", ct);
+                }
+
+                [PreStop(Order = 2)]
+                public async Task FlushAsync(CancellationToken ct)
+                {
+                    await outbox.FlushAsync(ct);
+                    await Task.Yield();
+                }
+            }
+            """,
+            WithServices);
+
+    [Fact]
+    public Task No_fix_for_a_task_kept_in_an_unread_local()
+        => FixVerifier.VerifyNoFixAsync(
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class CacheWarmer(IOutbox outbox)
+            {
+                [PostStart]
+                public async Task WarmAsync(CancellationToken ct)
+                {
+                    var pending = [|outbox.PendingAsync(ct)|];
+                    await Task.Delay(10, ct);
+                }
+            }
+            """,
+            WithServices);
+
+    [Fact]
+    public Task No_fix_when_the_hook_implements_an_interface_or_holds_a_lock()
+        => FixVerifier.VerifyNoFixAsync(
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public interface IShutdownStep { void Run(CancellationToken ct); }
+
+            public sealed class OutboxStep(IOutbox outbox) : IShutdownStep
+            {
+                private readonly object _gate = new();
+
+                [PreStop(Order = 1)]
+                public void Run(CancellationToken ct) => [|outbox.FlushAsync(ct)|];
+
+                [PreStop(Order = 2)]
+                public async Task FlushLockedAsync(CancellationToken ct)
+                {
+                    lock (_gate)
+                    {
+                        [|outbox.FlushAsync(ct)|];
+                    }
+
+                    await Task.Yield();
+                }
+            }
+            """,
+            WithServices);
 }
