@@ -1,5 +1,6 @@
 using HookAnalyzers.Tests.Infrastructure;
 using Xunit;
+using FixVerifier = HookAnalyzers.Tests.Infrastructure.CodeFixVerifier<HookAnalyzers.Analyzers.Rules.AsyncVoidHookAnalyzer, HookAnalyzers.CodeFixes.Rules.AsyncVoidHookFixer>;
 using Verifier = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.AsyncVoidHookAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
@@ -122,4 +123,134 @@ public sealed class HOOK0005_AsyncVoidHookTests
                 }
             }
             """, new AnalyzerTestOptions { OtherSources = [Services] });
+
+    [Fact]
+    public Task Fix_returns_task_using_the_imported_name()
+        => FixVerifier.VerifyFixAsync(
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class OutboxDrainer(IOutbox outbox)
+            {
+                [PreStop]
+                public async [|void|] Flush(CancellationToken ct) => await outbox.FlushAsync(ct);
+            }
+            """,
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class OutboxDrainer(IOutbox outbox)
+            {
+                [PreStop]
+                public async Task Flush(CancellationToken ct) => await outbox.FlushAsync(ct);
+            }
+            """,
+            WithServices);
+
+    [Fact]
+    public Task Fix_adds_the_using_when_tasks_are_not_imported()
+        => FixVerifier.VerifyFixAsync(
+            """
+            using System.Threading;
+            using HookAnalyzers;
+
+            public static class CacheWarmup
+            {
+                [PostStart(TimeoutSeconds = 20)]
+                internal static async [|void|] WarmAsync(ICache cache, CancellationToken ct)
+                {
+                    await cache.LoadAsync(ct);
+                }
+            }
+            """,
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public static class CacheWarmup
+            {
+                [PostStart(TimeoutSeconds = 20)]
+                internal static async Task WarmAsync(ICache cache, CancellationToken ct)
+                {
+                    await cache.LoadAsync(ct);
+                }
+            }
+            """,
+            WithServices);
+
+    [Fact]
+    public Task Fix_all_converts_every_async_void_hook_and_local_function()
+        => FixVerifier.VerifyFixAllAsync(
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class Shutdown(IOutbox outbox, IRegistry registry)
+            {
+                [PreStop(Order = 1)]
+                public async [|void|] Flush(CancellationToken ct) => await outbox.FlushAsync(ct);
+
+                [PreStop(Order = 2)]
+                public async Task DeregisterAsync(CancellationToken ct)
+                {
+                    Deregister("pod-1");
+
+                    async [|void|] Deregister(string id) => await registry.DeregisterAsync(id, ct);
+                }
+            }
+            """,
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class Shutdown(IOutbox outbox, IRegistry registry)
+            {
+                [PreStop(Order = 1)]
+                public async Task Flush(CancellationToken ct) => await outbox.FlushAsync(ct);
+
+                [PreStop(Order = 2)]
+                public async Task DeregisterAsync(CancellationToken ct)
+                {
+                    Deregister("pod-1");
+
+                    async Task Deregister(string id) => await registry.DeregisterAsync(id, ct);
+                }
+            }
+            """,
+            WithServices);
+
+    [Fact]
+    public Task No_fix_for_an_interface_implementation_or_a_local_function_used_as_a_delegate()
+        => FixVerifier.VerifyNoFixAsync(
+            """
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public interface IShutdownStep { void Run(); }
+
+            public sealed class OutboxStep(IOutbox outbox) : IShutdownStep
+            {
+                [PreStop(Order = 1)]
+                public async [|void|] Run() => await outbox.FlushAsync(CancellationToken.None);
+
+                [PreStop(Order = 2)]
+                public void Schedule()
+                {
+                    Action callback = Flush;
+                    Flush();
+
+                    async [|void|] Flush() => await outbox.FlushAsync(CancellationToken.None);
+                }
+            }
+            """,
+            WithServices);
 }

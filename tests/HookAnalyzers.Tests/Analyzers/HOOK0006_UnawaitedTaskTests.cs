@@ -403,4 +403,55 @@ public sealed class HOOK0006_UnawaitedTaskTests
             }
             """,
             WithServices);
+
+    [Fact]
+    public Task Fix_handles_expression_bodied_hooks_and_local_functions()
+        => FixVerifier.VerifyFixAllAsync(
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)
+            {
+                [PreStop(Order = 1)]
+                public void Flush(CancellationToken ct) => [|outbox.FlushAsync(ct)|];
+
+                [PreStop(Order = 2)]
+                public async Task DeregisterAsync(CancellationToken ct)
+                {
+                    await Deregister();
+
+                    Task Deregister()
+                    {
+                        [|registry.DeregisterAsync("pod-1", ct)|];
+                        return registry.DeregisterAsync("pod-2", ct);
+                    }
+                }
+            }
+            """,
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)
+            {
+                [PreStop(Order = 1)]
+                public async Task Flush(CancellationToken ct) => await outbox.FlushAsync(ct);
+
+                [PreStop(Order = 2)]
+                public async Task DeregisterAsync(CancellationToken ct)
+                {
+                    await Deregister();
+
+                    async Task Deregister()
+                    {
+                        await registry.DeregisterAsync("pod-1", ct);
+                        await registry.DeregisterAsync("pod-2", ct);
+                    }
+                }
+            }
+            """,
+            WithServices);
 }
