@@ -112,7 +112,7 @@ internal static class UnawaitedTaskFinder
         void AddIfTask(IOperation value)
         {
             value = Unwrap(value);
-            if (symbols.IsTaskLike(value.Type))
+            if (symbols.IsTaskLike(value.Type) && !IsAwaitedWhenAny(value, symbols))
             {
                 found.Add(new UnawaitedTask(value, UnawaitedTaskKind.Discarded));
             }
@@ -151,6 +151,17 @@ internal static class UnawaitedTaskFinder
 
         return false;
     }
+
+    /// <summary>
+    /// <c>await Task.WhenAny(work, timeout);</c> yields the task that finished first, which is
+    /// complete: dropping it is the usual timeout idiom, not escaped work. (Other awaits that yield
+    /// a task, like <c>await Task.Factory.StartNew(async () => ...)</c>, are reported: the inner
+    /// task is the real work.)
+    /// </summary>
+    private static bool IsAwaitedWhenAny(IOperation value, EscapeSymbols symbols)
+        => value is IAwaitOperation { Operation: var awaited }
+            && Unwrap(awaited) is IInvocationOperation { TargetMethod.Name: "WhenAny" } whenAny
+            && EscapeSymbols.Is(whenAny.TargetMethod.ContainingType, symbols.Task);
 
     private static IOperation Unwrap(IOperation value)
     {

@@ -77,6 +77,24 @@ public sealed class HOOK0006_UnawaitedTaskTests
             """, WithServices);
 
     [Fact]
+    public Task Inner_task_of_an_awaited_async_start_new_is_reported()
+        => Verifier.VerifyAsync("""
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class OutboxDrainer(IOutbox outbox)
+            {
+                [PreStop]
+                public async Task FlushAsync(CancellationToken ct)
+                {
+                    // StartNew does not unwrap: awaiting it waits for the first await of the lambda only.
+                    [|await Task.Factory.StartNew(async () => await outbox.FlushAsync(ct))|];
+                }
+            }
+            """, WithServices);
+
+    [Fact]
     public Task Local_that_is_never_read_is_reported()
         => Verifier.VerifyAsync("""
             using System.Threading;
@@ -190,6 +208,8 @@ public sealed class HOOK0006_UnawaitedTaskTests
                     await later();
                     // HOOK0007's case, reported once there.
                     _ = Task.Factory.StartNew(() => { }, TaskCreationOptions.LongRunning);
+                    // The timeout idiom: the task WhenAny yields has finished.
+                    await Task.WhenAny(outbox.FlushAsync(ct), Task.Delay(5000, ct));
                 }
             }
             """, WithServices);
