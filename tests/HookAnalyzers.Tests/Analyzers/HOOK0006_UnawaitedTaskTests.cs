@@ -474,4 +474,49 @@ public sealed class HOOK0006_UnawaitedTaskTests
             }
             """,
             WithServices);
+
+    [Fact]
+    public Task Fix_in_a_task_of_t_local_function_awaits_its_returns()
+        => FixVerifier.VerifyFixAsync(
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class CacheWarmer(IOutbox outbox)
+            {
+                [PostStart]
+                public async Task WarmAsync(CancellationToken ct)
+                {
+                    var pending = await CountAsync();
+
+                    Task<int> CountAsync()
+                    {
+                        [|outbox.FlushAsync(ct)|];
+                        return outbox.PendingAsync(ct);
+                    }
+                }
+            }
+            """,
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class CacheWarmer(IOutbox outbox)
+            {
+                [PostStart]
+                public async Task WarmAsync(CancellationToken ct)
+                {
+                    var pending = await CountAsync();
+
+                    async Task<int> CountAsync()
+                    {
+                        await outbox.FlushAsync(ct);
+                        return await outbox.PendingAsync(ct);
+                    }
+                }
+            }
+            """,
+            WithServices);
 }

@@ -273,4 +273,41 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
             }
             """,
             WithServices);
+
+    [Fact]
+    public Task Fix_in_a_local_function_uses_the_captured_hook_token()
+        => FixVerifier.VerifyFixAsync(
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class Registration(IRegistry registry)
+            {
+                [PreStop]
+                public Task DeregisterAsync(CancellationToken ct)
+                {
+                    return Deregister("orders-7f9");
+
+                    Task Deregister(string id) => [|registry.DeregisterAsync(id)|];
+                }
+            }
+            """,
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class Registration(IRegistry registry)
+            {
+                [PreStop]
+                public Task DeregisterAsync(CancellationToken ct)
+                {
+                    return Deregister("orders-7f9");
+
+                    Task Deregister(string id) => registry.DeregisterAsync(id, ct);
+                }
+            }
+            """,
+            WithServices);
 }
