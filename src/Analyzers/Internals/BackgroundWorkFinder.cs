@@ -18,6 +18,7 @@ internal static class BackgroundWorkFinder
         var startedThreads = new List<(IInvocationOperation Start, ILocalSymbol? Local)>();
         var periodicTimers = new List<IOperation>();
         var periodicTimerAwaited = false;
+        var disposedByHook = LocalsInUsing(body);
 
         foreach (var operation in body.DescendantsAndSelf())
         {
@@ -29,7 +30,11 @@ internal static class BackgroundWorkFinder
 
                 case IObjectCreationOperation creation when EscapeSymbols.Is(creation.Type, symbols.ThreadingTimer):
                     // System.Threading.Timer starts ticking when it is constructed.
-                    found.Add(creation);
+                    if (!IsInitializerOf(creation, disposedByHook))
+                    {
+                        found.Add(creation);
+                    }
+
                     break;
 
                 case IObjectCreationOperation creation when EscapeSymbols.Is(creation.Type, symbols.PeriodicTimer):
@@ -38,7 +43,8 @@ internal static class BackgroundWorkFinder
 
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Enabled" } property } assignment
                     when EscapeSymbols.Is(property.Property.ContainingType, symbols.TimersTimer)
-                        && assignment.Value.ConstantValue is { HasValue: true, Value: true }:
+                        && assignment.Value.ConstantValue is { HasValue: true, Value: true }
+                        && !IsDisposedLocal(property.Instance, disposedByHook):
                     found.Add(assignment);
                     break;
 
@@ -98,12 +104,59 @@ internal static class BackgroundWorkFinder
             {
                 found.Add(invocation);
             }
-            else if (EscapeSymbols.Is(type, symbols.TimersTimer) && method.Name == "Start")
+            else if (EscapeSymbols.Is(type, symbols.TimersTimer) && method.Name == "Start" && !IsDisposedLocal(invocation.Instance, disposedByHook))
             {
                 found.Add(invocation);
             }
         }
     }
+
+    /// <summary>
+    /// Locals of <c>using var timer = ...</c> and <c>using (var timer = ...)</c>: the hook disposes
+    /// them before it returns (a progress timer around awaited work), so they do not escape.
+    /// </summary>
+    private static HashSet<ILocalSymbol> LocalsInUsing(IOperation body)
+    {
+        var locals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        foreach (var operation in body.DescendantsAndSelf())
+        {
+            var declarations = operation switch
+            {
+                IUsingDeclarationOperation declaration => declaration.DeclarationGroup,
+                IUsingOperation { Resources: IVariableDeclarationGroupOperation group } => group,
+                _ => null,
+            };
+
+            if (declarations is null)
+            {
+                continue;
+            }
+
+            foreach (var declaration in declarations.Declarations)
+            {
+                foreach (var declarator in declaration.Declarators)
+                {
+                    locals.Add(declarator.Symbol);
+                }
+            }
+        }
+
+        return locals;
+    }
+
+    private static bool IsInitializerOf(IOperation value, HashSet<ILocalSymbol> locals)
+    {
+        var parent = value.Parent;
+        while (parent is IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } && locals.Contains(declarator.Symbol);
+    }
+
+    private static bool IsDisposedLocal(IOperation? instance, HashSet<ILocalSymbol> locals)
+        => instance is ILocalReferenceOperation reference && locals.Contains(reference.Local);
 
     private static bool IsInsideLambda(IOperation operation)
     {

@@ -158,6 +158,30 @@ public sealed class HOOK0007_BackgroundWorkStartedTests
             """, WithServices);
 
     [Fact]
+    public Task Timers_the_hook_disposes_before_returning_are_not_reported()
+        => Verifier.VerifyAsync("""
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class OutboxDrainer(IOutbox outbox)
+            {
+                [PreStop]
+                public async Task FlushAsync(CancellationToken ct)
+                {
+                    // Progress logging around the awaited flush; both timers die with the hook.
+                    using var progress = new Timer(_ => Console.WriteLine("flushing"), null, 1000, 1000);
+                    using (var watchdog = new System.Timers.Timer(5000))
+                    {
+                        watchdog.Start();
+                        await outbox.FlushAsync(ct);
+                    }
+                }
+            }
+            """, WithServices);
+
+    [Fact]
     public Task Plain_unawaited_task_run_is_left_to_HOOK0006()
         => Verifier.VerifyAsync("""
             using System.Threading;
