@@ -66,6 +66,12 @@ internal static class MethodAsyncRewriter
             return true;
         }
 
+        // An async method cannot have ref/out/in parameters or ref struct (Span) parameters.
+        if (method.Parameters.Any(p => p.RefKind != RefKind.None || p.Type.IsRefLikeType))
+        {
+            return false;
+        }
+
         if (method.ReturnsVoid)
         {
             conversion = AsyncConversion.FromVoid;

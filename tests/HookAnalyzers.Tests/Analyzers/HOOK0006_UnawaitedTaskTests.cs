@@ -519,4 +519,30 @@ public sealed class HOOK0006_UnawaitedTaskTests
             }
             """,
             WithServices);
+
+    [Fact]
+    public Task No_fix_in_a_local_function_with_an_out_parameter()
+        => FixVerifier.VerifyNoFixAsync(
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class OutboxDrainer(IOutbox outbox)
+            {
+                [PreStop]
+                public void Flush(CancellationToken ct)
+                {
+                    Start(out var started);
+
+                    // async methods cannot have out parameters: awaiting here would not compile.
+                    void Start(out bool started)
+                    {
+                        started = true;
+                        [|outbox.FlushAsync(ct)|];
+                    }
+                }
+            }
+            """,
+            WithServices);
 }
