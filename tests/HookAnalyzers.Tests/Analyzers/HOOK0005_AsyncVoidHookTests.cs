@@ -253,4 +253,36 @@ public sealed class HOOK0005_AsyncVoidHookTests
             }
             """,
             WithServices);
+
+    [Fact]
+    public Task Fix_all_adds_the_using_once()
+        => FixVerifier.VerifyFixAllAsync(
+            """
+            using System.Threading;
+            using HookAnalyzers;
+
+            public static class Shutdown
+            {
+                [PreStop(Order = 1)]
+                public static async [|void|] FlushAsync(IOutbox outbox, CancellationToken ct) => await outbox.FlushAsync(ct);
+
+                [PreStop(Order = 2)]
+                public static async [|void|] DeregisterAsync(IRegistry registry, CancellationToken ct) => await registry.DeregisterAsync("pod-1", ct);
+            }
+            """,
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public static class Shutdown
+            {
+                [PreStop(Order = 1)]
+                public static async Task FlushAsync(IOutbox outbox, CancellationToken ct) => await outbox.FlushAsync(ct);
+
+                [PreStop(Order = 2)]
+                public static async Task DeregisterAsync(IRegistry registry, CancellationToken ct) => await registry.DeregisterAsync("pod-1", ct);
+            }
+            """,
+            WithServices);
 }
