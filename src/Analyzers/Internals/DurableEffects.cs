@@ -141,6 +141,14 @@ internal static class DurableEffects
             : null;
     }
 
+    /// <summary>A File.Move/Copy or FileInfo.MoveTo/CopyTo that has an overload with <c>overwrite</c> (the fixer adds it).</summary>
+    public static bool IsMoveOrCopyWithoutOverwrite(IOperation operation)
+        => operation is IInvocationOperation invocation
+            && invocation.TargetMethod is var method
+            && ((FullName(method.ContainingType) == FileType && method.Name is "Move" or "Copy")
+                || (FullName(method.ContainingType) == FileInfoType && method.Name is "MoveTo" or "CopyTo"))
+            && !IsOverwriteAllowed(invocation.Arguments.ToList());
+
     private static bool IsNonIdempotentHttp(string type, string name, BodyFacts facts)
     {
         if (facts.SetsIdempotencyKey)

@@ -24,6 +24,12 @@ public sealed class NonIdempotentEffectAnalyzer : DiagnosticAnalyzer
         DiagnosticSeverity.Warning,
         description: "The kubelet delivers lifecycle hooks at least once, and a restarted container runs postStart again against the same volumes and services. Effects that append, create-new, publish or count happen twice.");
 
+    /// <summary>Diagnostic property telling the fixer that adding <c>overwrite: true</c> makes the call idempotent.</summary>
+    public const string CanAddOverwriteProperty = "CanAddOverwrite";
+
+    private static readonly ImmutableDictionary<string, string?> AddOverwrite =
+        ImmutableDictionary<string, string?>.Empty.Add(CanAddOverwriteProperty, "true");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
     public override void Initialize(AnalysisContext context)
@@ -45,7 +51,8 @@ public sealed class NonIdempotentEffectAnalyzer : DiagnosticAnalyzer
                 {
                     if (DurableEffects.Classify(operation, facts) is { } reason && !EffectGuards.IsGuarded(operation))
                     {
-                        block.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), method.Name, reason));
+                        var properties = DurableEffects.IsMoveOrCopyWithoutOverwrite(operation) ? AddOverwrite : null;
+                        block.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, method.Name, reason));
                     }
                 }
             });
