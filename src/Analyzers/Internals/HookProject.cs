@@ -32,6 +32,13 @@ internal sealed class HookProject
     public SettingsLookup Settings { get; }
 
     /// <summary>
+    /// The project uses HookAnalyzers: it has a valid hook method or writes <c>[assembly: LifecycleHooks]</c>
+    /// (the generator's opt-in). MSBuild properties alone do not count: a Directory.Build.props may set
+    /// them for every project of a repository, including libraries without hooks.
+    /// </summary>
+    public bool IsOptedIn => Model.HasHooks || Settings.HasAttribute;
+
+    /// <summary>
     /// The preStop <c>sleep</c> the manifest gets: the drain delay when there is no valid
     /// [PreStop] method (the app has nothing to run, so the kubelet waits itself) and the cluster
     /// has the sleep action (1.30); otherwise null.
@@ -46,7 +53,7 @@ internal sealed class HookProject
 
     /// <summary>
     /// Collects every valid hook method with a symbol action and calls <paramref name="onEnd"/> at
-    /// compilation end with the complete project. Methods with signature problems are left out,
+    /// compilation end with the complete project, when it <see cref="IsOptedIn"/>. Methods with signature problems are left out,
     /// exactly as the generator leaves them out.
     /// </summary>
     public static void Register(
@@ -68,6 +75,7 @@ internal sealed class HookProject
 
         context.RegisterCompilationEndAction(endContext =>
         {
+            // Settings-based rules say nothing about projects that do not use hooks at all.
             var settings = SettingsLookup.Create(endContext.Compilation, symbols, endContext.Options);
             var entries = methods.ToImmutableArray();
             var all = entries.Select(e => e.Model).ToImmutableArray();
@@ -78,7 +86,11 @@ internal sealed class HookProject
                 settings.HasAttribute,
                 LifecycleHooksGenerator.InRunOrder(all.RemoveAll(m => m.Kind != HookKind.PostStart)),
                 LifecycleHooksGenerator.InRunOrder(all.RemoveAll(m => m.Kind != HookKind.PreStop)));
-            onEnd(endContext, new HookProject(model, settings, entries));
+            var hookProject = new HookProject(model, settings, entries);
+            if (hookProject.IsOptedIn)
+            {
+                onEnd(endContext, hookProject);
+            }
         });
     }
 }

@@ -17,7 +17,7 @@ public sealed class SleepExceedsGraceAnalyzer : DiagnosticAnalyzer
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         DiagnosticIds.SleepExceedsGrace,
         title: "preStop sleep is longer than the grace period",
-        messageFormat: "The preStop sleep of {0} s (DrainDelaySeconds, no [PreStop] method) exceeds {1} {2}: the API server rejects the pod; lower the drain delay or raise the grace period",
+        messageFormat: "The preStop sleep of {0} s ({3}, no [PreStop] method) exceeds {1} {2}: the API server rejects the pod; lower the drain delay or raise the grace period",
         DiagnosticCategories.Configuration,
         DiagnosticSeverity.Error,
         description: "Pod validation requires lifecycle sleep seconds to be at most terminationGracePeriodSeconds. With no [PreStop] method the drain delay is emitted as a preStop sleep.",
@@ -52,7 +52,8 @@ public sealed class SleepExceedsGraceAnalyzer : DiagnosticAnalyzer
                     project.Settings.LocationOf(name, end.CancellationToken),
                     sleep,
                     project.Settings.Label(name),
-                    grace));
+                    grace,
+                    project.Settings.Label(SettingNames.DrainDelaySeconds)));
             });
         });
     }

@@ -36,17 +36,18 @@ public sealed class StopSignalNotSupportedAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationAction(Analyze);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (HookSymbols.TryCreate(start.Compilation) is { } symbols)
+            {
+                HookProject.Register(start, symbols, Analyze);
+            }
+        });
     }
 
-    private static void Analyze(CompilationAnalysisContext end)
+    private static void Analyze(CompilationAnalysisContext end, HookProject project)
     {
-        if (HookSymbols.TryCreate(end.Compilation) is not { } symbols)
-        {
-            return;
-        }
-
-        var lookup = SettingsLookup.Create(end.Compilation, symbols, end.Options);
+        var lookup = project.Settings;
         var settings = lookup.Settings;
         if (settings.StopSignal is not { } signal)
         {

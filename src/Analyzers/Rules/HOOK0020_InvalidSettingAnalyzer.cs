@@ -37,9 +37,9 @@ public sealed class InvalidSettingAnalyzer : DiagnosticAnalyzer
             }
 
             start.RegisterSymbolAction(symbolContext => AnalyzeHookTimeout(symbolContext, symbols), SymbolKind.Method);
-            start.RegisterCompilationEndAction(end =>
+            HookProject.Register(start, symbols, (end, project) =>
             {
-                var lookup = SettingsLookup.Create(end.Compilation, symbols, end.Options);
+                var lookup = project.Settings;
                 foreach (var problem in lookup.Resolved.Problems)
                 {
                     // MSBuild properties have no source line: name the property so it can be found.

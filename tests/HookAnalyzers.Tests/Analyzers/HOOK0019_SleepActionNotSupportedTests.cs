@@ -66,4 +66,13 @@ public sealed class HOOK0019_SleepActionNotSupportedTests
                 public static void Deregister() { }
             }
             """));
+
+    [Fact]
+    public Task Repository_wide_MSBuild_version_is_silent_in_a_project_without_hooks()
+        => Verify.VerifyAsync("""
+            public static class Library
+            {
+                public static int Twice(int value) => value * 2;
+            }
+            """, new AnalyzerTestOptions { MsBuildProperties = new Dictionary<string, string> { ["LifecycleHooksKubernetesVersion"] = "1.29" } });
 }

@@ -97,4 +97,13 @@ public sealed class HOOK0020_InvalidSettingTests
     [Fact]
     public Task No_settings_at_all_is_clean()
         => Verify.VerifyAsync(Usings + Hooks);
+
+    [Fact]
+    public Task Invalid_MSBuild_property_is_silent_in_a_project_without_hooks()
+        => Verify.VerifyAsync("""
+            public static class Library
+            {
+                public static int Twice(int value) => value * 2;
+            }
+            """, new AnalyzerTestOptions { MsBuildProperties = new Dictionary<string, string> { ["LifecycleHooksPort"] = "http" } });
 }
