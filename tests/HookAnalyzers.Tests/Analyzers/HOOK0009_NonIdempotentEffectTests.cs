@@ -31,6 +31,23 @@ public sealed class HOOK0009_NonIdempotentEffectTests
             public interface IProducer<TKey, TValue> { Task<object> ProduceAsync(string topic, Message<TKey, TValue> message, CancellationToken cancellationToken = default); }
         }
 
+        namespace RabbitMQ.Client
+        {
+            public interface IBasicProperties { }
+            public interface IModel { void BasicPublish(string exchange, string routingKey, bool mandatory, IBasicProperties? basicProperties, System.ReadOnlyMemory<byte> body); }
+            public static class IModelExensions
+            {
+                public static void BasicPublish(this IModel model, string exchange, string routingKey, IBasicProperties? basicProperties, System.ReadOnlyMemory<byte> body)
+                    => model.BasicPublish(exchange, routingKey, false, basicProperties, body);
+            }
+        }
+
+        namespace Amazon.SQS
+        {
+            public sealed class SendMessageRequest { public string? QueueUrl { get; set; } public string? MessageBody { get; set; } }
+            public interface IAmazonSQS { Task<object> SendMessageAsync(SendMessageRequest request, CancellationToken cancellationToken = default); }
+        }
+
         namespace StackExchange.Redis
         {
             public interface IDatabaseAsync { Task<long> StringIncrementAsync(string key, long value = 1); }
@@ -114,6 +131,20 @@ public sealed class HOOK0009_NonIdempotentEffectTests
                     await [|producer.ProduceAsync("instances", new Confluent.Kafka.Message<string, string> { Value = "up" }, ct)|];
                     [|redis.StringIncrement("instances:started")|];
                     await [|redis.StringIncrementAsync("instances:started:async")|];
+                }
+            }
+            """ + MessagingStubs);
+
+    [Fact]
+    public Task RabbitMQ_extension_publish_and_SQS_send_are_reported()
+        => Verify.VerifyAsync("using RabbitMQ.Client;\n" + Usings + """
+            public sealed class ShutdownNotifier(RabbitMQ.Client.IModel channel, Amazon.SQS.IAmazonSQS sqs)
+            {
+                [PreStop]
+                public async Task NotifyAsync(CancellationToken ct)
+                {
+                    [|channel.BasicPublish("instances", "stopped", null, new byte[] { 1 })|];
+                    await [|sqs.SendMessageAsync(new Amazon.SQS.SendMessageRequest { QueueUrl = "q", MessageBody = "stopped" }, ct)|];
                 }
             }
             """ + MessagingStubs);
