@@ -2,7 +2,10 @@ using System.Collections.Immutable;
 using System.Linq;
 using HookAnalyzers.Analyzers.Internals;
 using HookAnalyzers.Generators.Parsing;
+using HookAnalyzers.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace HookAnalyzers.Analyzers.Rules;
@@ -36,7 +39,23 @@ public sealed class InvalidHookSignatureAnalyzer : DiagnosticAnalyzer
             }
 
             start.RegisterSymbolAction(symbolContext => AnalyzeMethod(symbolContext, symbols), SymbolKind.Method);
+            start.RegisterSyntaxNodeAction(nodeContext => AnalyzeLocalFunction(nodeContext, symbols), SyntaxKind.LocalFunctionStatement);
         });
+    }
+
+    /// <summary>The attributes allow local functions, but the generator only looks at methods of types.</summary>
+    private static void AnalyzeLocalFunction(SyntaxNodeAnalysisContext context, HookSymbols symbols)
+    {
+        var syntax = (LocalFunctionStatementSyntax)context.Node;
+        if (syntax.AttributeLists.Count > 0
+            && context.SemanticModel.GetDeclaredSymbol(syntax, context.CancellationToken) is IMethodSymbol local
+            && symbols.GetHook(local) is { } hook)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Rule,
+                syntax.Identifier.GetLocation(),
+                $"Local function '{local.Name}' is marked [{hook.Kind.ToAttributeName()}], but hooks are methods of a type"));
+        }
     }
 
     private static void AnalyzeMethod(SymbolAnalysisContext context, HookSymbols symbols)

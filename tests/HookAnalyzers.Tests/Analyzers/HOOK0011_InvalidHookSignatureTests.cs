@@ -76,6 +76,21 @@ public sealed class HOOK0011_InvalidHookSignatureTests
             """);
 
     [Fact]
+    public Task Local_function_hook_is_reported()
+        => Verify.VerifyAsync(Usings + """
+            public static class Startup
+            {
+                public static void Configure()
+                {
+                    [PostStart]
+                    static void [|Warm|]() { }
+
+                    Warm();
+                }
+            }
+            """);
+
+    [Fact]
     public async Task Message_is_the_parsers_sentence()
     {
         var diagnostics = await Verify.GetDiagnosticsAsync(Usings + """
