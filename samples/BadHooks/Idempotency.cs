@@ -22,6 +22,14 @@ public sealed class StartupAnnouncer(IHttpClientFactory httpClientFactory, MassT
         await bus.Publish(new InstanceStarted("orders-1"), cancellationToken); // expect: HOOK0009
     }
 
+    /// <summary>A restarted container runs postStart again, and the lock file from the first run is still there.</summary>
+    [PostStart(Order = 5, TimeoutSeconds = 10)]
+    public static async Task WriteOwnerFileAsync(CancellationToken cancellationToken)
+    {
+        await using var owner = new FileStream("/tmp/badhooks-owner.lock", FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, useAsync: true); // expect: HOOK0009
+        await owner.WriteAsync(new byte[] { 1 }, cancellationToken);
+    }
+
     [PostStart(Order = 2, TimeoutSeconds = 5)]
     public void CountStart()
     {

@@ -15,4 +15,12 @@ public static class OutboxHooks
     public static Task FlushBatchAsync(
         int batchSize, // expect: HOOK0011
         CancellationToken cancellationToken) => Task.FromResult(batchSize);
+
+    public static void Configure()
+    {
+        [PostStart]
+        static void WarmLocally() { } // expect: HOOK0011
+
+        WarmLocally();
+    }
 }

@@ -9,7 +9,8 @@ namespace HookAnalyzers.Tests.Meta;
 /// diagnostics its <c>// expect: HOOKnnnn</c> markers announce (see samples/BadHooks/README.md), and
 /// samples/HookDemo, with the analyzers on, builds with warnings as errors.
 /// </summary>
-public sealed partial class BadHooksBuildTests(SampleBuilds builds) : IClassFixture<SampleBuilds>
+[Collection(RealBuildsCollection.Name)]
+public sealed partial class BadHooksBuildTests(SampleBuilds builds)
 {
     private const string NoLocation = "<no location>";
 
