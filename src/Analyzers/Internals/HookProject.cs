@@ -53,8 +53,8 @@ internal sealed class HookProject
 
     /// <summary>
     /// Collects every valid hook method with a symbol action and calls <paramref name="onEnd"/> at
-    /// compilation end with the complete project, when it <see cref="IsOptedIn"/>. Methods with signature problems are left out,
-    /// exactly as the generator leaves them out.
+    /// compilation end with the complete project, when it <see cref="IsOptedIn"/>. Methods with
+    /// signature problems are left out, exactly as the generator leaves them out.
     /// </summary>
     public static void Register(
         CompilationStartAnalysisContext context,
@@ -75,10 +75,10 @@ internal sealed class HookProject
 
         context.RegisterCompilationEndAction(endContext =>
         {
-            // Settings-based rules say nothing about projects that do not use hooks at all.
             var settings = SettingsLookup.Create(endContext.Compilation, symbols, endContext.Options);
             var entries = methods.ToImmutableArray();
             var all = entries.Select(e => e.Model).ToImmutableArray();
+            // The budget does not depend on the project kind, so the emit flags are simply set.
             var project = new ProjectInfo(endContext.Compilation.AssemblyName ?? "app", CanEmitRuntime: true, IsExecutable: true);
             var model = new LifecycleModel(
                 project,
@@ -87,6 +87,8 @@ internal sealed class HookProject
                 LifecycleHooksGenerator.InRunOrder(all.RemoveAll(m => m.Kind != HookKind.PostStart)),
                 LifecycleHooksGenerator.InRunOrder(all.RemoveAll(m => m.Kind != HookKind.PreStop)));
             var hookProject = new HookProject(model, settings, entries);
+
+            // Settings-based rules say nothing about projects that do not use hooks at all.
             if (hookProject.IsOptedIn)
             {
                 onEnd(endContext, hookProject);
