@@ -51,6 +51,15 @@ public sealed partial class BadHooksBuildTests(SampleBuilds builds)
     }
 
     [Fact]
+    public void Globalconfig_sets_every_declared_id_to_warning()
+    {
+        // Otherwise an Error rule stops the BadHooks build, and an Info rule never shows in its log.
+        var config = File.ReadAllLines(Path.Combine(BadHooksDirectory, "BadHooks.globalconfig"));
+        var missing = RuleCatalog.DeclaredIds.Where(id => !config.Contains($"dotnet_diagnostic.{id}.severity = warning")).ToList();
+        Assert.True(missing.Count == 0, "samples/BadHooks/BadHooks.globalconfig lacks: " + string.Join(", ", missing));
+    }
+
+    [Fact]
     public void HookDemo_builds_clean_with_warnings_as_errors_and_the_analyzers_on()
     {
         Assert.True(builds.HookDemo.ExitCode == 0, "dotnet build samples/HookDemo -warnaserror failed:\n" + builds.HookDemo.Output);
