@@ -79,7 +79,7 @@ internal static class RegistryEmitter
         {
             foreach (var method in methods)
             {
-                var timeout = method.TimeoutSeconds ?? settings.DefaultTimeoutSeconds;
+                var timeout = HookBudget.MethodTimeout(method, settings);
                 writer.Line($"new LifecycleHookMethod({CSharpLiteral.String(method.DisplayName)}, {CSharpLiteral.Int(timeout)}, static (services, cancellationToken) =>");
                 using (writer.OpenBlock(closeSuffix: "),"))
                 {
