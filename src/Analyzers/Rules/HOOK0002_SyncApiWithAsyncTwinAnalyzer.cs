@@ -43,7 +43,7 @@ public sealed class SyncApiWithAsyncTwinAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var twins = new AsyncTwinFinder();
+            var twins = new AsyncTwinFinder(start.Compilation);
             var graph = new CallGraph(start.Compilation, operation => twins.Find(operation)?.Display);
             start.RegisterOperationBlockStartAction(block =>
             {

@@ -64,6 +64,9 @@ internal sealed class AsyncTwinFinder
     private static readonly AsyncTwin NoTwin = new(string.Empty, string.Empty, TwinTokenMode.None);
 
     private readonly ConcurrentDictionary<IMethodSymbol, AsyncTwin> _byMethod = new(SymbolEqualityComparer.Default);
+    private readonly Compilation _compilation;
+
+    public AsyncTwinFinder(Compilation compilation) => _compilation = compilation;
 
     /// <summary>The twin of a synchronous call, or null (no twin, allowlisted, already async, or HOOK0001's business).</summary>
     public AsyncTwin? Find(IOperation operation)
@@ -79,7 +82,7 @@ internal sealed class AsyncTwinFinder
         return ReferenceEquals(twin, NoTwin) ? null : twin;
     }
 
-    private static AsyncTwin? Lookup(IMethodSymbol method)
+    private AsyncTwin? Lookup(IMethodSymbol method)
     {
         var definition = (method.ReducedFrom ?? method).OriginalDefinition;
         if (definition.Name.EndsWith("Async", StringComparison.Ordinal)
@@ -135,7 +138,7 @@ internal sealed class AsyncTwinFinder
         PlusToken,
     }
 
-    private static ParameterMatch Compare(IReadOnlyList<IParameterSymbol> sync, IReadOnlyList<IParameterSymbol> twin)
+    private ParameterMatch Compare(IReadOnlyList<IParameterSymbol> sync, IReadOnlyList<IParameterSymbol> twin)
     {
         if (twin.Count != sync.Count && twin.Count != sync.Count + 1)
         {
@@ -144,7 +147,8 @@ internal sealed class AsyncTwinFinder
 
         for (var i = 0; i < sync.Count; i++)
         {
-            if (sync[i].RefKind != RefKind.None || !SymbolEqualityComparer.Default.Equals(sync[i].Type, twin[i].Type))
+            // The same arguments must bind: File.WriteAllLines(string, string[]) has the twin WriteAllLinesAsync(string, IEnumerable<string>, CancellationToken).
+            if (sync[i].RefKind != RefKind.None || twin[i].RefKind != RefKind.None || !_compilation.HasImplicitConversion(sync[i].Type, twin[i].Type))
             {
                 return ParameterMatch.No;
             }
