@@ -113,8 +113,14 @@ internal static class BlockingApis
         }
     }
 
+    /// <summary><c>Task[]</c>, <c>ReadOnlySpan&lt;Task&gt;</c> (.NET 9 params) or <c>IEnumerable&lt;Task&gt;</c>: WhenAll has the same overloads.</summary>
     private static bool IsTaskCollection(ITypeSymbol type)
-        => type is IArrayTypeSymbol { ElementType: INamedTypeSymbol element } && IsIn(element, "System.Threading.Tasks", "Task");
+        => type switch
+        {
+            IArrayTypeSymbol { ElementType: INamedTypeSymbol element } => IsIn(element, "System.Threading.Tasks", "Task"),
+            INamedTypeSymbol { Name: "ReadOnlySpan" or "IEnumerable", TypeArguments.Length: 1 } named => named.TypeArguments[0] is INamedTypeSymbol element && IsIn(element, "System.Threading.Tasks", "Task"),
+            _ => false,
+        };
 
     /// <summary>Matches the type by namespace and name, ignoring type arguments (Task and Task&lt;T&gt;).</summary>
     public static bool IsIn(INamedTypeSymbol type, string containingNamespace, string name)
