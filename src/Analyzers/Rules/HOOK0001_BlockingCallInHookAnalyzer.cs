@@ -41,7 +41,7 @@ public sealed class BlockingCallInHookAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var graph = new CallGraph(start.Compilation, operation => BlockingApis.Find(operation)?.Display);
+            var graph = new CallGraph(start.Compilation, operation => FindBlocking(operation)?.Display);
             start.RegisterOperationBlockStartAction(block =>
             {
                 if (block.OwningSymbol is not IMethodSymbol method || !hooks.IsHook(method) || block.OperationBlocks.IsEmpty)
@@ -60,10 +60,17 @@ public sealed class BlockingCallInHookAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    /// <summary>A blocking API, except reading a task awaited earlier (<c>await Task.WhenAll(a, b); a.Result</c>): it has completed.</summary>
+    private static BlockingApi? FindBlocking(IOperation operation)
+        => BlockingApis.Find(operation) is { } api
+            && !(api.Fix is BlockingFixKind.Result or BlockingFixKind.GetResult or BlockingFixKind.Wait && CompletedTasks.WasAwaitedBefore(operation))
+                ? api
+                : null;
+
     private static void Analyze(OperationAnalysisContext context, CallGraph graph, int depth, string hookName)
     {
         var operation = context.Operation;
-        if (BlockingApis.Find(operation) is { } api)
+        if (FindBlocking(operation) is { } api)
         {
             var properties = api.Fix != BlockingFixKind.None && HookBodyPosition.IsDirectlyInHookBody(operation)
                 ? ImmutableDictionary<string, string?>.Empty.Add(FixKindProperty, api.Fix.ToString())

@@ -141,6 +141,26 @@ public sealed class HOOK0001_BlockingCallInHookTests
             """);
 
     [Fact]
+    public Task Result_of_a_task_awaited_earlier_is_not_reported()
+        => Verifier.VerifyAsync(Usings + """
+            public interface IRegistry { Task<int> DeregisterAsync(); Task<int> CountAsync(); }
+
+            public sealed class RegistryHooks(IRegistry registry)
+            {
+                [PreStop]
+                public async Task DeregisterAsync()
+                {
+                    var deregistered = registry.DeregisterAsync();
+                    var remaining = registry.CountAsync();
+                    var notAwaited = registry.CountAsync();
+                    await Task.WhenAll(deregistered, remaining);
+                    Console.WriteLine(deregistered.Result + remaining.GetAwaiter().GetResult());
+                    Console.WriteLine([|notAwaited.Result|]);
+                }
+            }
+            """);
+
+    [Fact]
     public Task Helper_that_does_not_block_is_not_reported()
         => Verifier.VerifyAsync(Usings + """
             public static class Checkpoints
