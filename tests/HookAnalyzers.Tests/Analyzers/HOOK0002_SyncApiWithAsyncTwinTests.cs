@@ -76,6 +76,22 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinTests
             """);
 
     [Fact]
+    public Task Generic_serializer_and_http_send_are_reported()
+        => Verifier.VerifyAsync(Usings + """
+            public sealed record Checkpoint(int Position);
+
+            public static class Checkpoints
+            {
+                [PreStop]
+                public static void Write(System.Net.Http.HttpClient http, Stream target)
+                {
+                    [|System.Text.Json.JsonSerializer.Serialize(target, new Checkpoint(42))|];
+                    using var response = [|http.Send(new System.Net.Http.HttpRequestMessage(System.Net.Http.HttpMethod.Delete, "/registry/me"))|];
+                }
+            }
+            """);
+
+    [Fact]
     public async Task Sync_call_in_a_helper_is_reported_at_the_hook_call_with_the_chain()
     {
         var source = Usings + """

@@ -148,7 +148,7 @@ internal sealed class AsyncTwinFinder
         for (var i = 0; i < sync.Count; i++)
         {
             // The same arguments must bind: File.WriteAllLines(string, string[]) has the twin WriteAllLinesAsync(string, IEnumerable<string>, CancellationToken).
-            if (sync[i].RefKind != RefKind.None || twin[i].RefKind != RefKind.None || !_compilation.HasImplicitConversion(sync[i].Type, twin[i].Type))
+            if (sync[i].RefKind != RefKind.None || twin[i].RefKind != RefKind.None || !Binds(sync[i].Type, twin[i].Type))
             {
                 return ParameterMatch.No;
             }
@@ -158,6 +158,12 @@ internal sealed class AsyncTwinFinder
             ? ParameterMatch.Same
             : IsCancellationToken(twin[sync.Count].Type) ? ParameterMatch.PlusToken : ParameterMatch.No;
     }
+
+    /// <summary>An argument of the sync parameter's type binds to the twin's parameter; method type parameters match by position (Serialize&lt;T&gt; / SerializeAsync&lt;T&gt;).</summary>
+    private bool Binds(ITypeSymbol sync, ITypeSymbol twin)
+        => sync is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } syncParameter
+            ? twin is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } twinParameter && syncParameter.Ordinal == twinParameter.Ordinal
+            : _compilation.HasImplicitConversion(sync, twin);
 
     private static IEnumerable<INamedTypeSymbol> TypesToSearch(INamedTypeSymbol type)
     {
