@@ -64,6 +64,62 @@ internal static class AsyncConversion
             && !method.Modifiers.Any(SyntaxKind.UnsafeKeyword)
             && !method.ParameterList.Parameters.Any(p => p.Modifiers.Any(m => m.IsKind(SyntaxKind.RefKeyword) || m.IsKind(SyntaxKind.OutKeyword) || m.IsKind(SyntaxKind.InKeyword)));
 
+    /// <summary>
+    /// False when turning the method async would break other code: a <c>void</c> method that
+    /// overrides, implements an interface member or is used as a method group (<c>Action a = Flush;</c>)
+    /// cannot become <c>Task</c>. Already-async, Task and ValueTask methods are fine.
+    /// </summary>
+    public static bool CanMakeAsync(MethodDeclarationSyntax method, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if (model.GetDeclaredSymbol(method, cancellationToken) is not { } symbol)
+        {
+            return false;
+        }
+
+        if (symbol.IsAsync || !symbol.ReturnsVoid)
+        {
+            return symbol.IsAsync || IsTaskLike(symbol.ReturnType);
+        }
+
+        if (symbol.IsOverride || symbol.ExplicitInterfaceImplementations.Length > 0 || ImplementsInterfaceMember(symbol))
+        {
+            return false;
+        }
+
+        // Method-group uses in this document (the common case: a hook is only called by generated code).
+        foreach (var name in model.SyntaxTree.GetRoot(cancellationToken).DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (name.Identifier.ValueText == symbol.Name
+                && !(name.Parent is InvocationExpressionSyntax invocation && invocation.Expression == name)
+                && !(name.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax outer } access && access.Name == name && outer.Expression == access)
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, symbol))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ImplementsInterfaceMember(IMethodSymbol method)
+    {
+        foreach (var @interface in method.ContainingType.AllInterfaces)
+        {
+            foreach (var member in @interface.GetMembers(method.Name))
+            {
+                if (SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(member), method))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTaskLike(ITypeSymbol type)
+        => type is INamedTypeSymbol { Name: "Task" or "ValueTask", IsGenericType: false } named && named.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks";
+
     /// <summary>The name of the method's CancellationToken parameter, if it has one.</summary>
     public static string? CancellationTokenParameter(MethodDeclarationSyntax method, SemanticModel model)
         => model.GetDeclaredSymbol(method) is { } symbol

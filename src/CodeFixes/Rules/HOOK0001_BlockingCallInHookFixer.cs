@@ -40,9 +40,10 @@ public sealed class BlockingCallInHookFixer : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (root is not null && Fixable(root, diagnostic) is { } fixable)
+            if (root is not null && model is not null && Fixable(root, model, diagnostic, context.CancellationToken) is { } fixable)
             {
                 var title = fixable.Kind switch
                 {
@@ -69,7 +70,7 @@ public sealed class BlockingCallInHookFixer : CodeFixProvider
         var edits = new List<(ExpressionSyntax, Func<ExpressionSyntax, ExpressionSyntax>)>();
         foreach (var diagnostic in diagnostics)
         {
-            if (Fixable(root, diagnostic) is not { } fixable)
+            if (Fixable(root, model, diagnostic, cancellationToken) is not { } fixable)
             {
                 continue;
             }
@@ -83,7 +84,7 @@ public sealed class BlockingCallInHookFixer : CodeFixProvider
         return document.WithSyntaxRoot(AsyncConversion.ReplaceWithAwait(root, edits));
     }
 
-    private static (ExpressionSyntax Node, BlockingFixKind Kind)? Fixable(SyntaxNode root, Diagnostic diagnostic)
+    private static (ExpressionSyntax Node, BlockingFixKind Kind)? Fixable(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (!diagnostic.Properties.TryGetValue(BlockingCallInHookAnalyzer.FixKindProperty, out var kindText)
             || !Enum.TryParse<BlockingFixKind>(kindText, out var kind))
@@ -94,6 +95,7 @@ public sealed class BlockingCallInHookFixer : CodeFixProvider
         return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax node
             && Awaited(node, kind, token: null) is not null
             && AsyncConversion.CanAwaitAt(node)
+            && AsyncConversion.CanMakeAsync(node.FirstAncestorOrSelf<MethodDeclarationSyntax>()!, model, cancellationToken)
             ? (node, kind)
             : null;
     }

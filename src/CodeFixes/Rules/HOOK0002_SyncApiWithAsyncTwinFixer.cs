@@ -40,7 +40,7 @@ public sealed class SyncApiWithAsyncTwinFixer : CodeFixProvider
         var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (root is not null && model is not null && Plan(root, model, diagnostic) is { } plan)
+            if (root is not null && model is not null && Plan(root, model, diagnostic, context.CancellationToken) is { } plan)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create($"Use await {plan.TwinName}", ct => FixAsync(context.Document, ImmutableArray.Create(diagnostic), ct)!, EquivalenceKey),
@@ -61,7 +61,7 @@ public sealed class SyncApiWithAsyncTwinFixer : CodeFixProvider
         var edits = new List<(ExpressionSyntax, Func<ExpressionSyntax, ExpressionSyntax>)>();
         foreach (var diagnostic in diagnostics)
         {
-            if (Plan(root, model, diagnostic) is { } plan)
+            if (Plan(root, model, diagnostic, cancellationToken) is { } plan)
             {
                 edits.Add((plan.Call, rewritten => Rewrite((InvocationExpressionSyntax)rewritten, plan.TwinName, plan.Token)));
             }
@@ -71,7 +71,7 @@ public sealed class SyncApiWithAsyncTwinFixer : CodeFixProvider
     }
 
     /// <summary>The call, the twin to call and the token to append (null: none), or null when no safe fix exists.</summary>
-    private static (InvocationExpressionSyntax Call, string TwinName, string? Token)? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
+    private static (InvocationExpressionSyntax Call, string TwinName, string? Token)? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (!diagnostic.Properties.TryGetValue(SyncApiWithAsyncTwinAnalyzer.TwinNameProperty, out var twinName)
             || twinName is null
@@ -80,7 +80,8 @@ public sealed class SyncApiWithAsyncTwinFixer : CodeFixProvider
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax call
             || call.Expression is not (MemberAccessExpressionSyntax or SimpleNameSyntax)
             || !AsyncConversion.CanAwaitAt(call)
-            || call.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } method)
+            || call.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } method
+            || !AsyncConversion.CanMakeAsync(method, model, cancellationToken))
         {
             return null;
         }

@@ -202,4 +202,24 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
                 }
             }
             """);
+
+    [Fact]
+    public Task No_fix_when_a_void_hook_implements_an_interface_or_is_used_as_a_method_group()
+        => Fix.VerifyNoFixAsync(Usings + """
+            public interface IDeregister { void Deregister(); }
+
+            public sealed class Registry : IDeregister
+            {
+                [PreStop]
+                public void Deregister() => Thread.Sleep(10);
+            }
+
+            public static class Checkpoints
+            {
+                [PreStop]
+                public static void Write() => Thread.Sleep(10);
+
+                public static Action Later() => Write;
+            }
+            """);
 }
