@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 
@@ -131,7 +132,19 @@ internal static class AsyncConversion
 
     /// <summary><c>global::System.Threading.Tasks.Task</c>, simplified to <c>Task</c> by the code action when the namespace is imported.</summary>
     public static TypeSyntax TaskType()
-        => SyntaxFactory.ParseTypeName("global::System.Threading.Tasks.Task").WithAdditionalAnnotations(Simplifier.Annotation);
+        => SyntaxFactory.ParseTypeName("global::System.Threading.Tasks.Task").WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+
+    /// <summary>
+    /// Adds <c>using System.Threading.Tasks;</c> where the new code needs it, then shortens and
+    /// formats the annotated nodes (done here explicitly so the result does not depend on the host's
+    /// code action post-processing).
+    /// </summary>
+    public static async System.Threading.Tasks.Task<Document> CleanUpAsync(Document document, System.Threading.CancellationToken cancellationToken)
+    {
+        document = await ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        document = await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await Formatter.FormatAsync(document, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Makes <paramref name="method"/> async; no change when it already is.</summary>
     public static MethodDeclarationSyntax MakeAsync(MethodDeclarationSyntax method)

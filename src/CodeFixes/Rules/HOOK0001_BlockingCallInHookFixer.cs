@@ -81,7 +81,7 @@ public sealed class BlockingCallInHookFixer : CodeFixProvider
             edits.Add((fixable.Node, rewritten => Awaited(rewritten, kind, token) ?? rewritten));
         }
 
-        return document.WithSyntaxRoot(AsyncConversion.ReplaceWithAwait(root, edits));
+        return await AsyncConversion.CleanUpAsync(document.WithSyntaxRoot(AsyncConversion.ReplaceWithAwait(root, edits)), cancellationToken).ConfigureAwait(false);
     }
 
     private static (ExpressionSyntax Node, BlockingFixKind Kind)? Fixable(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
@@ -131,7 +131,7 @@ public sealed class BlockingCallInHookFixer : CodeFixProvider
             arguments.Add(SyntaxFactory.Argument(SyntaxFactory.IdentifierName(token)));
         }
 
-        var delay = SyntaxFactory.ParseExpression("global::System.Threading.Tasks.Task.Delay").WithAdditionalAnnotations(Simplifier.Annotation);
+        var delay = SyntaxFactory.ParseExpression("global::System.Threading.Tasks.Task.Delay").WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
         return SyntaxFactory.InvocationExpression(delay, SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(arguments)))
             .WithAdditionalAnnotations(Formatter.Annotation);
     }

@@ -67,7 +67,7 @@ public sealed class SyncApiWithAsyncTwinFixer : CodeFixProvider
             }
         }
 
-        return document.WithSyntaxRoot(AsyncConversion.ReplaceWithAwait(root, edits));
+        return await AsyncConversion.CleanUpAsync(document.WithSyntaxRoot(AsyncConversion.ReplaceWithAwait(root, edits)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The call, the twin to call and the token to append (null: none), or null when no safe fix exists.</summary>

@@ -222,4 +222,35 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
                 public static Action Later() => Write;
             }
             """);
+
+    [Fact]
+    public Task Using_for_tasks_is_added_when_missing()
+        => Fix.VerifyFixAsync(
+            """
+            using System.Threading;
+            using HookAnalyzers;
+
+            public static class Registry
+            {
+                [PreStop]
+                public static void Deregister(CancellationToken ct)
+                {
+                    [|Thread.Sleep(2000)|];
+                }
+            }
+            """,
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public static class Registry
+            {
+                [PreStop]
+                public static async Task Deregister(CancellationToken ct)
+                {
+                    await Task.Delay(2000, ct);
+                }
+            }
+            """);
 }
