@@ -405,6 +405,32 @@ public sealed class HOOK0001_BlockingCallInHookTests
             """);
 
     [Fact]
+    public Task Creating_an_object_with_a_primary_constructor_does_not_run_its_methods()
+        => Verifier.VerifyAsync(Usings + """
+            public sealed class Connection(string name)
+            {
+                private readonly string _name = name.Trim();
+
+                public void Close() => Thread.Sleep(100);
+            }
+
+            public sealed record Checkpoint(int Position)
+            {
+                public void Save() => Thread.Sleep(100);
+            }
+
+            public static class Registry
+            {
+                [PreStop]
+                public static void Deregister()
+                {
+                    var connection = new Connection("registry");
+                    var checkpoint = new Checkpoint(42);
+                }
+            }
+            """);
+
+    [Fact]
     public async Task Many_hooks_calling_one_helper_are_each_reported()
     {
         var diagnostics = await Verifier.GetDiagnosticsAsync(Usings + """
