@@ -153,9 +153,12 @@ public sealed class HOOK0001_BlockingCallInHookTests
                     var deregistered = registry.DeregisterAsync();
                     var remaining = registry.CountAsync();
                     var notAwaited = registry.CountAsync();
+                    var raced = registry.CountAsync();
                     await Task.WhenAll(deregistered, remaining);
                     Console.WriteLine(deregistered.Result + remaining.GetAwaiter().GetResult());
                     Console.WriteLine([|notAwaited.Result|]);
+                    await Task.WhenAny(raced, Task.Delay(100));
+                    Console.WriteLine([|raced.Result|]); // WhenAny: raced may still be running
                 }
             }
             """);

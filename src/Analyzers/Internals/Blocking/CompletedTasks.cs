@@ -55,24 +55,47 @@ internal static class CompletedTasks
         };
     }
 
+    /// <summary>
+    /// <c>await t</c>, <c>await t.ConfigureAwait(false)</c> or <c>await Task.WhenAll(..., t, ...)</c>.
+    /// Not <c>WhenAny</c>: after it, <c>t</c> may still be running.
+    /// </summary>
     private static bool References(IOperation awaited, ISymbol task)
     {
-        foreach (var operation in awaited.DescendantsAndSelf())
+        var operation = Unwrap(awaited);
+        if (operation is IInvocationOperation { TargetMethod.Name: "ConfigureAwait" } configure)
         {
-            var symbol = operation switch
-            {
-                ILocalReferenceOperation local => (ISymbol)local.Local,
-                IParameterReferenceOperation parameter => parameter.Parameter,
-                IFieldReferenceOperation field => field.Field,
-                _ => null,
-            };
-            if (symbol is not null && SymbolEqualityComparer.Default.Equals(symbol, task))
-            {
-                return true;
-            }
+            operation = Unwrap(configure.Instance);
         }
 
-        return false;
+        if (operation is IInvocationOperation { TargetMethod.Name: "WhenAll" } whenAll)
+        {
+            foreach (var argument in whenAll.Arguments)
+            {
+                foreach (var inner in argument.Value.DescendantsAndSelf())
+                {
+                    if (Is(inner, task))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        return operation is not null && Is(operation, task);
+    }
+
+    private static bool Is(IOperation operation, ISymbol task)
+    {
+        var symbol = operation switch
+        {
+            ILocalReferenceOperation local => (ISymbol)local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
+        return symbol is not null && SymbolEqualityComparer.Default.Equals(symbol, task);
     }
 
     private static IOperation? Unwrap(IOperation? operation)
