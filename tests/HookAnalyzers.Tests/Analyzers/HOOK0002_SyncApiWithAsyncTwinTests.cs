@@ -194,6 +194,34 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinTests
             """);
 
     [Fact]
+    public Task Interface_with_a_twin_is_reported_but_its_implementation_is_not_followed()
+        => Verifier.VerifyAsync(Usings + """
+            public interface IServiceRegistry
+            {
+                void Deregister(string instance);
+                Task DeregisterAsync(string instance, CancellationToken cancellationToken);
+                void Forget(string instance);
+            }
+
+            public sealed class FileRegistry : IServiceRegistry
+            {
+                public void Deregister(string instance) { }
+                public Task DeregisterAsync(string instance, CancellationToken cancellationToken) => Task.CompletedTask;
+                public void Forget(string instance) => File.WriteAllText(instance, ""); // has a twin, but behind an interface: not followed
+            }
+
+            public sealed class RegistryHooks(IServiceRegistry registry)
+            {
+                [PreStop]
+                public void Deregister()
+                {
+                    [|registry.Deregister("orders-1")|];
+                    registry.Forget("orders-1");
+                }
+            }
+            """);
+
+    [Fact]
     public void Descriptor_has_help_link_and_category()
     {
         var descriptor = new SyncApiWithAsyncTwinAnalyzer().SupportedDiagnostics.Single();
