@@ -23,10 +23,10 @@ public sealed class DelayExceedsBudgetAnalyzer : DiagnosticAnalyzer
     private static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         DiagnosticIds.DelayExceedsBudget,
         title: "Delay or timeout longer than the hook's timeout",
-        messageFormat: "'{0}' waits {1}, longer than the {2} s timeout of hook '{3}' ({4}); the wait will be cut off",
+        messageFormat: "'{0}' with {1} exceeds the {2} s timeout of hook '{3}' ({4}); the hook is cancelled first",
         DiagnosticCategories.Reliability,
         DiagnosticSeverity.Warning,
-        description: "Every hook method is cancelled at its timeout, and the hook fails. A delay or timeout longer than that never completes as written; in a preStop hook it also spends grace period the app needs to shut down. Shorten it or raise TimeoutSeconds (and check the budget).");
+        description: "Every hook method is cancelled at its timeout, and the hook fails. A delay longer than that never completes as written, and a timeout longer than that never fires; in a preStop hook the wait also spends grace period the app needs to shut down. Shorten it or raise TimeoutSeconds (and check the budget).");
 
     private static readonly string[] WaitParameterNames = { "delay", "millisecondsDelay", "timeout", "millisecondsTimeout" };
 

@@ -31,7 +31,7 @@ public sealed class HOOK0004_DelayExceedsBudgetTests
             """;
         await Verifier.VerifyAsync(source);
         var diagnostic = Assert.Single(await Verifier.GetDiagnosticsAsync(Markup.Parse(source).Source));
-        Assert.Equal("'Task.Delay' waits 30 s, longer than the 8 s timeout of hook 'Registry.DeregisterAsync' (TimeoutSeconds); the wait will be cut off", diagnostic.GetMessage());
+        Assert.Equal("'Task.Delay' with 30 s exceeds the 8 s timeout of hook 'Registry.DeregisterAsync' (TimeoutSeconds); the hook is cancelled first", diagnostic.GetMessage());
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class HOOK0004_DelayExceedsBudgetTests
             MsBuildProperties = new Dictionary<string, string> { ["LifecycleHooksDefaultTimeoutSeconds"] = "10" },
         });
         var diagnostic = Assert.Single(await Verifier.GetDiagnosticsAsync(Markup.Parse(source).Source));
-        Assert.Contains("longer than the 5 s timeout", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("'HttpClient.Timeout' with 6 s exceeds the 5 s timeout", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("(DefaultTimeoutSeconds)", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
