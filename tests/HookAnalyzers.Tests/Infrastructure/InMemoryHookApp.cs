@@ -47,6 +47,7 @@ public sealed class InMemoryHookApp : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly List<HttpClient> _clients = [];
+    private bool _stopped;
 
     private InMemoryHookApp(Assembly assembly, WebApplication app, IReadOnlyList<Uri> addresses)
     {
@@ -123,6 +124,19 @@ public sealed class InMemoryHookApp : IAsyncDisposable
         return (T)value!;
     }
 
+    /// <summary>Stops the host as SIGTERM would (ApplicationStopping, then the server), bounded in time.</summary>
+    public async Task StopAsync()
+    {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
+        using var stopTimeout = new CancellationTokenSource(StopTimeout);
+        await _app.StopAsync(stopTimeout.Token);
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var client in _clients)
@@ -130,10 +144,9 @@ public sealed class InMemoryHookApp : IAsyncDisposable
             client.Dispose();
         }
 
-        using var stopTimeout = new CancellationTokenSource(StopTimeout);
         try
         {
-            await _app.StopAsync(stopTimeout.Token);
+            await StopAsync();
         }
         finally
         {

@@ -57,4 +57,51 @@ public sealed class HookTimeoutTests
         // A failed postStart leaves the app not ready.
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await HookAnswer.GetAsync(app.Client(), "/lifecycle/ready")).Status);
     }
+
+    private const string LongHook = """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using HookAnalyzers;
+
+        [assembly: LifecycleHooks(ShutdownTimeoutSeconds = 5)]
+
+        public static class Probe
+        {
+            public static readonly TaskCompletionSource Started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            public static readonly TaskCompletionSource TokenCancelled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        public static class LongHooks
+        {
+            [PostStart(TimeoutSeconds = 60)]
+            public static async Task WaitAsync(CancellationToken cancellationToken)
+            {
+                Probe.Started.TrySetResult();
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    Probe.TokenCancelled.TrySetResult();
+                    throw;
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task Stopping_the_host_cancels_the_token_of_a_running_hook()
+    {
+        await using var app = await InMemoryHookApp.StartAsync(LongHook);
+        var call = app.Client().GetAsync("/lifecycle/post-start");
+        await app.Static<TaskCompletionSource>("Probe", "Started").Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        await app.StopAsync();
+
+        // Long before the method's 60 s timeout.
+        await app.Static<TaskCompletionSource>("Probe", "TokenCancelled").Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await Assert.ThrowsAnyAsync<Exception>(async () => (await call).EnsureSuccessStatusCode());
+    }
 }
