@@ -43,6 +43,8 @@ APP_PID=$!
 
 HELLO=(dotnet "$WORK/hello/Hello.dll")
 EXEC=(env "LIFECYCLE_HOOKS_PORT=$PORT" dotnet "$WORK/hookdemo/HookDemo.dll" --lifecycle-hook post-start)
+# Start-up alone: an unknown hook name exits 1 in the module initializer, before any connection.
+STARTUP=(sh -c "dotnet '$WORK/hookdemo/HookDemo.dll' --lifecycle-hook none 2>/dev/null; exit 0")
 
 # The first call waits for the app (it retries "connection refused") and runs the hook; later
 # calls get the recorded outcome, which is what a repeated exec costs.
@@ -78,4 +80,5 @@ echo
 echo "| command | median wall time (ms) | median peak RSS (MB) |"
 echo "|---|---:|---:|"
 echo "| \`dotnet Hello.dll\` (bare hello world) | $(wall_ms "${HELLO[@]}") | $(peak_mb "${HELLO[@]}") |"
+echo "| \`dotnet HookDemo.dll --lifecycle-hook none\` (exec client start-up only: exits before connecting) | $(wall_ms "${STARTUP[@]}") | $(peak_mb "${STARTUP[@]}") |"
 echo "| \`dotnet HookDemo.dll --lifecycle-hook post-start\` (exec client, app running) | $(wall_ms "${EXEC[@]}") | $(peak_mb "${EXEC[@]}") |"
