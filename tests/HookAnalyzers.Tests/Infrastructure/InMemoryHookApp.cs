@@ -26,6 +26,9 @@ public sealed class InMemoryHookApp : IAsyncDisposable
 
         public static partial class TestAppEntry
         {
+            /// <summary>Requests that reached the pipeline under /lifecycle: lets a test know its concurrent calls have all arrived.</summary>
+            public static int LifecycleRequests;
+
             public static WebApplication Build(string urls)
             {
                 var builder = WebApplication.CreateSlimBuilder();
@@ -34,6 +37,15 @@ public sealed class InMemoryHookApp : IAsyncDisposable
                 builder.AddLifecycleHooks();
                 ConfigureServices(builder.Services);
                 var app = builder.Build();
+                app.Use(next => context =>
+                {
+                    if (context.Request.Path.StartsWithSegments("/lifecycle"))
+                    {
+                        System.Threading.Interlocked.Increment(ref LifecycleRequests);
+                    }
+
+                    return next(context);
+                });
                 app.MapLifecycleHooks();
                 app.MapGet("/work", (RequestDelegate)(context => context.Response.WriteAsync("done")));
                 return app;

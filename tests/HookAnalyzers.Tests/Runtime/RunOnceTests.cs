@@ -39,8 +39,9 @@ public sealed class RunOnceTests
         var client = app.Client();
 
         var calls = Enumerable.Range(0, Callers).Select(_ => HookAnswer.GetAsync(client, "/lifecycle/pre-stop")).ToList();
-        await Eventually.TrueAsync(() => app.Static<int>("Probe", "Runs") == 1);
-        await Task.Delay(200); // let the other calls reach the endpoint while the run is held open
+        // Every call has reached the app while the first run is held open: they really overlap it.
+        await Eventually.TrueAsync(() => app.Static<int>("TestAppEntry", "LifecycleRequests") == Callers, timeoutSeconds: 20);
+        Assert.Equal(1, app.Static<int>("Probe", "Runs"));
         app.Static<TaskCompletionSource>("Probe", "Release").SetResult();
         var answers = await Task.WhenAll(calls).WaitAsync(TimeSpan.FromSeconds(20));
 
