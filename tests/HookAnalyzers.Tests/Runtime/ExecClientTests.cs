@@ -54,7 +54,7 @@ public sealed class ExecClientTests(SampleAppFixture sample, ITestOutputHelper o
     }
 
     /// <summary>
-    /// The only timed assertion of the suite, a behaviour bound rather than a performance one: with
+    /// The suite's only upper time bound, a behaviour bound rather than a performance one: with
     /// nothing listening the client retries "connection refused" for the hook's whole budget (not
     /// less: it really retried) and then gives up (not much more: nothing waits forever). The client
     /// starts its budget once the runtime is up, so the upper bound also allows the runtime start,
