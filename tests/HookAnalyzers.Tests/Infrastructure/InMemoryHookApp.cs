@@ -24,6 +24,31 @@ public sealed class InMemoryHookApp : IAsyncDisposable
         using Microsoft.Extensions.DependencyInjection;
         using Microsoft.Extensions.Logging;
 
+        /// <summary>Keeps the runtime's log events (category HookAnalyzers.LifecycleHooks) as "id message [exception type]".</summary>
+        public sealed class RecordingLoggerProvider : ILoggerProvider
+        {
+            public static readonly System.Collections.Concurrent.ConcurrentQueue<string> Events = new();
+
+            public ILogger CreateLogger(string categoryName) => new RecordingLogger(categoryName);
+
+            public void Dispose() { }
+
+            private sealed class RecordingLogger(string category) : ILogger
+            {
+                public System.IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+                public bool IsEnabled(LogLevel logLevel) => category == "HookAnalyzers.LifecycleHooks";
+
+                public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, System.Exception? exception, System.Func<TState, System.Exception?, string> formatter)
+                {
+                    if (IsEnabled(logLevel))
+                    {
+                        Events.Enqueue(eventId.Id + " " + formatter(state, exception) + (exception is null ? "" : " [" + exception.GetType().Name + "]"));
+                    }
+                }
+            }
+        }
+
         public static partial class TestAppEntry
         {
             /// <summary>Requests that reached the pipeline under /lifecycle: lets a test know its concurrent calls have all arrived.</summary>
@@ -33,6 +58,7 @@ public sealed class InMemoryHookApp : IAsyncDisposable
             {
                 var builder = WebApplication.CreateSlimBuilder();
                 builder.Logging.ClearProviders();
+                builder.Logging.AddProvider(new RecordingLoggerProvider());
                 builder.WebHost.UseUrls(urls); // before AddLifecycleHooks: the management port copies this host
                 builder.AddLifecycleHooks();
                 ConfigureServices(builder.Services);
