@@ -3,28 +3,19 @@ using Xunit;
 namespace HookAnalyzers.Tests.Infrastructure;
 
 /// <summary>
-/// samples/HookDemo built once (Release) for every test of <see cref="SampleAppCollection"/>:
-/// each `dotnet build` starts a cold compiler, so tests share this one build.
+/// samples/HookDemo for every test of <see cref="SampleAppCollection"/>. The test project references
+/// the sample, so it is already built in the tests' configuration: no second (cold) build here.
 /// </summary>
 public sealed class SampleAppFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(5);
+    public string AppDll => SampleApp.DllPath;
 
-    /// <summary>artifacts/ is ignored by git; a second test run rebuilds incrementally.</summary>
-    public string OutputDirectory { get; } = RepoPaths.Combine("artifacts", "tests", "HookDemo");
+    public string OutputDirectory => Path.GetDirectoryName(AppDll)!;
 
-    public string AppDll => Path.Combine(OutputDirectory, "HookDemo.dll");
-
-    public async Task InitializeAsync()
-    {
-        var project = RepoPaths.Combine("samples", "HookDemo", "HookDemo.csproj");
-        await using var build = ChildProcess.Start(ChildProcess.Dotnet, ["build", project, "-c", "Release", "-o", OutputDirectory, "-nologo", "-v", "q", "--disable-build-servers"], workingDirectory: RepoPaths.Root);
-        var exitCode = await build.WaitForExitAsync(BuildTimeout);
-        if (exitCode != 0 || !File.Exists(AppDll))
-        {
-            throw new InvalidOperationException($"Building {project} failed ({exitCode}):\n{build.Output}\n{build.Error}");
-        }
-    }
+    public Task InitializeAsync()
+        => File.Exists(AppDll)
+            ? Task.CompletedTask
+            : throw new InvalidOperationException($"{AppDll} is missing: build the test project (it builds samples/HookDemo first).");
 
     public Task DisposeAsync() => Task.CompletedTask;
 
