@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using HookAnalyzers.Generators.Emit;
 using HookAnalyzers.Generators.Helpers;
+using HookAnalyzers.Generators.Manifests;
 using HookAnalyzers.Generators.Model;
 using HookAnalyzers.Generators.Parsing;
 using Microsoft.CodeAnalysis;
@@ -21,6 +22,7 @@ public sealed class LifecycleHooksGenerator : IIncrementalGenerator
     public const string AttributesHintName = "LifecycleHooks.Attributes.g.cs";
     public const string RuntimeHintName = "LifecycleHooks.Runtime.g.cs";
     public const string RegistryHintName = "LifecycleHooks.Registry.g.cs";
+    public const string ManifestHintName = "LifecycleHooks.Manifest.g.cs";
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -46,6 +48,10 @@ public sealed class LifecycleHooksGenerator : IIncrementalGenerator
             .Select(static (options, _) => SettingsReader.FromMsBuild(options.GlobalOptions))
             .WithTrackingName(StepNames.MsBuildSettings);
 
+        var containerLayout = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => ContainerLayout.FromMsBuild(options.GlobalOptions))
+            .WithTrackingName(StepNames.ContainerLayout);
+
         var project = context.CompilationProvider
             .Select(static (compilation, _) => new ProjectInfo(
                 compilation.AssemblyName ?? "app",
@@ -58,13 +64,19 @@ public sealed class LifecycleHooksGenerator : IIncrementalGenerator
             .Combine(attributeSettings)
             .Combine(msBuildSettings)
             .Combine(project)
+            .Combine(containerLayout)
             .Select(static (input, _) => BuildModel(
-                input.Left.Left.Left.Left,
+                input.Left.Left.Left.Left.Left,
+                input.Left.Left.Left.Left.Right,
                 input.Left.Left.Left.Right,
                 input.Left.Left.Right,
                 input.Left.Right,
                 input.Right))
             .WithTrackingName(StepNames.Model);
+
+        var manifest = model
+            .Select(static (model, _) => LifecycleManifest.ShouldWrite(model) ? LifecycleManifest.Build(model) : null)
+            .WithTrackingName(StepNames.Manifest);
 
         context.RegisterSourceOutput(project, static (output, project) =>
         {
@@ -79,6 +91,14 @@ public sealed class LifecycleHooksGenerator : IIncrementalGenerator
             if (model.Project.CanEmitRuntime)
             {
                 output.AddSource(RegistryHintName, RegistryEmitter.Emit(model));
+            }
+        });
+
+        context.RegisterSourceOutput(manifest, static (output, files) =>
+        {
+            if (files is not null)
+            {
+                output.AddSource(ManifestHintName, ManifestEmitter.Emit(files));
             }
         });
     }
@@ -101,10 +121,12 @@ public sealed class LifecycleHooksGenerator : IIncrementalGenerator
         ImmutableArray<HookMethodModel> preStop,
         AttributeSettings? attribute,
         EquatableArray<RawSetting> msBuild,
-        ProjectInfo project)
+        ProjectInfo project,
+        ContainerLayout containerLayout)
     {
         var settings = SettingsResolver.Resolve(
-            attribute?.Values ?? EquatableArray<RawSetting>.Empty, msBuild, project.AssemblyName).Settings;
+            attribute?.Values ?? EquatableArray<RawSetting>.Empty, msBuild, project.AssemblyName,
+            containerLayout.HookCommand(project.AssemblyName)).Settings;
         return new LifecycleModel(project, settings, attribute is not null, InRunOrder(postStart), InRunOrder(preStop));
     }
 

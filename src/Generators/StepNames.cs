@@ -9,4 +9,6 @@ public static class StepNames
     public const string MsBuildSettings = nameof(MsBuildSettings);
     public const string Project = nameof(Project);
     public const string Model = nameof(Model);
+    public const string ContainerLayout = nameof(ContainerLayout);
+    public const string Manifest = nameof(Manifest);
 }

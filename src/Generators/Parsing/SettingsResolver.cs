@@ -43,7 +43,8 @@ internal static class SettingsResolver
     public static ResolvedSettings Resolve(
         EquatableArray<RawSetting> fromAttribute,
         EquatableArray<RawSetting> fromMsBuild,
-        string assemblyName)
+        string assemblyName,
+        string? defaultHookCommand = null)
     {
         var reader = new Reader(fromAttribute, fromMsBuild);
         var containerName = DefaultContainerName(assemblyName);
@@ -69,7 +70,7 @@ internal static class SettingsResolver
             Scheme: reader.Choice(SettingNames.Scheme, "HTTP", new[] { "HTTP", "HTTPS" }),
             PostStartHandler: reader.Handler(SettingNames.PostStartHandler, HookHandlerKind.Exec),
             PreStopHandler: reader.Handler(SettingNames.PreStopHandler, HookHandlerKind.HttpGet),
-            HookCommand: reader.Text(SettingNames.HookCommand, DefaultHookCommand(assemblyName), v => v.Trim().Length > 0, "a command such as 'dotnet /app/App.dll'", v => Regex.Replace(v.Trim(), "\\s+", " ")),
+            HookCommand: reader.Text(SettingNames.HookCommand, defaultHookCommand ?? DefaultHookCommand(assemblyName), v => v.Trim().Length > 0, "a command such as 'dotnet /app/App.dll'", v => Regex.Replace(v.Trim(), "\\s+", " ")),
             DrainDelaySeconds: reader.Int(SettingNames.DrainDelaySeconds, DefaultDrainDelaySeconds, 0, MaxSeconds),
             ShutdownTimeoutSeconds: reader.Int(SettingNames.ShutdownTimeoutSeconds, DefaultShutdownTimeoutSeconds, 1, MaxSeconds),
             DefaultTimeoutSeconds: reader.Int(SettingNames.DefaultTimeoutSeconds, DefaultMethodTimeoutSeconds, 1, MaxSeconds),
@@ -104,7 +105,10 @@ internal static class SettingsResolver
         return lowered.Length == 0 ? "app" : lowered;
     }
 
-    /// <summary>The official ASP.NET runtime image layout: <c>WORKDIR /app</c>, <c>dotnet App.dll</c>.</summary>
+    /// <summary>
+    /// The official ASP.NET runtime image layout: <c>WORKDIR /app</c>, <c>dotnet App.dll</c>. The generator
+    /// passes a default derived from the SDK container properties instead (Manifests/ContainerLayout.cs).
+    /// </summary>
     public static string DefaultHookCommand(string assemblyName) => $"dotnet /app/{assemblyName}.dll";
 
     private static bool IsValidPathBase(string value) => PathSegment.IsMatch(NormalizePath(value));
