@@ -32,7 +32,7 @@ public sealed class ConsumerManifestTests(PackageFixture fixture)
 
     private string ReadManifest(string fileName)
     {
-        var build = Assert.IsType<CliResult>(fixture.FixedBuild);
+        var build = fixture.Required(fixture.FixedBuild);
         var path = Path.Combine(fixture.ConsumerDirectory, "obj", "Debug", "net10.0", fileName);
 
         Assert.True(File.Exists(path), $"{path} was not written\n{build}");
