@@ -1,44 +1,12 @@
 using System.Globalization;
-using System.Text;
+using HookAnalyzers.Generators.Helpers;
 
 namespace HookAnalyzers.Generators.Emit;
 
 /// <summary>C# literals for emitted code.</summary>
 internal static class CSharpLiteral
 {
-    public static string String(string? value)
-    {
-        if (value is null)
-        {
-            return "null";
-        }
-
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (c < ' ')
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
-    }
+    public static string String(string? value) => value is null ? "null" : DoubleQuoted.Quote(value);
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

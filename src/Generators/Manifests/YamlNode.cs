@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using HookAnalyzers.Generators.Helpers;
 
 namespace HookAnalyzers.Generators.Manifests;
 
@@ -57,34 +57,5 @@ internal sealed class YamlScalar : YamlNode
     public static YamlScalar Int(int value) => new(value.ToString(CultureInfo.InvariantCulture));
 
     public static YamlScalar String(string value)
-        => new(SafePlain.IsMatch(value) && !Reserved.Contains(value) ? value : DoubleQuoted(value));
-
-    private static string DoubleQuoted(string value)
-    {
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (c < ' ' || c == '\u007F')
-                    {
-                        builder.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
-    }
+        => new(SafePlain.IsMatch(value) && !Reserved.Contains(value) ? value : DoubleQuoted.Quote(value));
 }

@@ -59,6 +59,12 @@ public sealed class ManifestBuildTests(ManifestBuildFixture builds)
     }
 
     [Fact]
+    public void A_project_without_hooks_keeps_another_projects_file()
+    {
+        Assert.Equal(ManifestBuildFixture.ForeignPatch, Encoding.UTF8.GetString(builds.ForeignFileAfterBuild.Bytes ?? []));
+    }
+
+    [Fact]
     public void Building_the_sample_writes_both_files_into_its_k8s_folder()
     {
         foreach (var name in ManifestBuildFixture.FileNames)

@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using System.Linq;
+using HookAnalyzers.Analyzers.Internals;
+using HookAnalyzers.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HookAnalyzers.Analyzers.Rules;
+
+/// <summary>
+/// HOOK0008: a hook takes a CancellationToken but does not pass it to a call that accepts one.
+/// The generated runtime cancels that token at the method's timeout and when the host stops;
+/// a call that never sees it runs on, and the runtime abandons the hook while the call still
+/// holds connections, files or locks (and the kubelet's grace period keeps counting).
+/// Only the hook's own token parameter is used: a field or a local token is not tied to the
+/// hook's timeout. Calls inside a lambda or local function with its own token, or a static one
+/// (it cannot capture the hook's token), are left alone.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CancellationTokenNotPassedAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic properties read by the fixer.</summary>
+    public const string TokenProperty = "Token";
+    public const string ParameterNameProperty = "ParameterName";
+    public const string NamedProperty = "Named";
+
+    private static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+        DiagnosticIds.CancellationTokenNotPassed,
+        title: "Pass the hook's CancellationToken",
+        messageFormat: "'{0}' can take a CancellationToken: pass '{1}' so the call stops when hook '{2}' times out",
+        DiagnosticCategories.Reliability,
+        DiagnosticSeverity.Warning,
+        description: "The generated runtime cancels a hook method's CancellationToken at the method's timeout and when the host stops. A call that does not get the token keeps running after the runtime has given up on the hook, holding resources while the kubelet's grace period runs out. Pass the token, or pass CancellationToken.None explicitly when the call must not be cancelled.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var hooks = HookSymbols.TryCreate(start.Compilation);
+            var cancellationToken = start.Compilation.GetTypeByMetadataName(KnownNames.CancellationToken);
+            if (hooks is null || cancellationToken is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                if (block.OwningSymbol is not IMethodSymbol method
+                    || method.Parameters.FirstOrDefault(p => CancellationTokenOverloadFinder.IsToken(p.Type, cancellationToken)) is not { } token
+                    || !hooks.IsHook(method))
+                {
+                    return;
+                }
+
+                var hookName = HookMethodParser.DisplayName(method);
+                block.RegisterOperationAction(
+                    operation => Analyze(operation, method, token, hookName, cancellationToken),
+                    OperationKind.Invocation);
+            });
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, IMethodSymbol hook, IParameterSymbol token, string hookName, INamedTypeSymbol cancellationToken)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (!TokenIsReachable(invocation, cancellationToken)
+            || CancellationTokenOverloadFinder.Find(invocation, cancellationToken, hook.ContainingType, context.Compilation) is not { } slot)
+        {
+            return;
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty
+            .Add(TokenProperty, token.Name)
+            .Add(ParameterNameProperty, slot.ParameterName)
+            .Add(NamedProperty, slot.Named ? "true" : "false");
+        context.ReportDiagnostic(Diagnostic.Create(
+            Rule,
+            invocation.Syntax.GetLocation(),
+            properties,
+            EscapeDisplay.Of(invocation.TargetMethod),
+            token.Name,
+            hookName));
+    }
+
+    /// <summary>False inside a lambda or local function that has its own token, or that is static.</summary>
+    private static bool TokenIsReachable(IOperation operation, INamedTypeSymbol cancellationToken)
+    {
+        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+        {
+            var function = parent switch
+            {
+                IAnonymousFunctionOperation lambda => lambda.Symbol,
+                ILocalFunctionOperation local => local.Symbol,
+                _ => null,
+            };
+
+            if (function is not null
+                && (function.IsStatic || function.Parameters.Any(p => CancellationTokenOverloadFinder.IsToken(p.Type, cancellationToken))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

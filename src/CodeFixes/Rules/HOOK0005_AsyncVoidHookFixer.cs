@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using HookAnalyzers.Analyzers;
+using HookAnalyzers.CodeFixes.Internals;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace HookAnalyzers.CodeFixes.Rules;
+
+/// <summary>
+/// HOOK0005 fix: <c>async void</c> becomes <c>async Task</c> (<c>Task</c> as written when
+/// <c>System.Threading.Tasks</c> is imported, else with the using added). No fix when the
+/// signature cannot change: an override, an interface implementation, or a local function
+/// used as a delegate. Callers of a converted local function now get a task; HOOK0006 then
+/// offers to await it.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AsyncVoidHookFixer)), Shared]
+public sealed class AsyncVoidHookFixer : CodeFixProvider
+{
+    private const string Title = "Return Task instead of void";
+
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.AsyncVoidHook);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var diagnostic = context.Diagnostics[0];
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root?.FindNode(diagnostic.Location.SourceSpan) is not TypeSyntax { Parent: MethodDeclarationSyntax or LocalFunctionStatementSyntax } returnType)
+        {
+            return;
+        }
+
+        var function = returnType.Parent!;
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (model?.GetDeclaredSymbol(function, context.CancellationToken) is not IMethodSymbol method
+            || !MethodAsyncRewriter.CanChangeReturnType(method, model, function, context.CancellationToken))
+        {
+            return;
+        }
+
+        context.RegisterCodeFix(
+            CodeAction.Create(Title, ct => ReturnTaskAsync(context.Document, root, returnType, ct), equivalenceKey: nameof(AsyncVoidHookFixer)),
+            diagnostic);
+    }
+
+    private static Task<Document> ReturnTaskAsync(Document document, SyntaxNode root, TypeSyntax returnType, CancellationToken cancellationToken)
+    {
+        var newRoot = root.ReplaceNode(returnType, MethodAsyncRewriter.TaskType().WithTriviaFrom(returnType));
+        return MethodAsyncRewriter.CleanUpAsync(document.WithSyntaxRoot(newRoot), cancellationToken);
+    }
+}

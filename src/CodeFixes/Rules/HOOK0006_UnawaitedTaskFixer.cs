@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using HookAnalyzers.Analyzers;
+using HookAnalyzers.Analyzers.Internals;
+using HookAnalyzers.Analyzers.Rules;
+using HookAnalyzers.CodeFixes.Internals;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace HookAnalyzers.CodeFixes.Rules;
+
+/// <summary>
+/// HOOK0006 fix: <c>DoAsync();</c> and <c>_ = DoAsync();</c> become <c>await DoAsync();</c>,
+/// and the method (or local function) becomes async when it is not: <c>void</c> turns into
+/// <c>async Task</c>, a non-async <c>Task</c> method gets <c>async</c> and its returns are
+/// rewritten. No fix for a task stored in an unread local (awaiting it where it is created would
+/// serialise work the author may have meant to overlap), inside a lambda or a <c>lock</c>, or
+/// when the signature cannot change (override, interface implementation).
+/// Fix All is document based rather than the batch fixer: two awaits in one method each make
+/// it async, and the batch fixer drops one of two overlapping edits; here every method is
+/// converted once after all its awaits are in place.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnawaitedTaskFixer)), Shared]
+public sealed class UnawaitedTaskFixer : CodeFixProvider
+{
+    private const string Title = "Await the task";
+
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.UnawaitedTask);
+
+    public override FixAllProvider GetFixAllProvider()
+        => FixAllProvider.Create((context, document, diagnostics) => AwaitAllAsync(document, diagnostics, context.CancellationToken)!);
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var diagnostic = context.Diagnostics[0];
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null || Plan(root, model, diagnostic, context.CancellationToken) is null)
+        {
+            return;
+        }
+
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                Title,
+                ct => AwaitAllAsync(context.Document, ImmutableArray.Create(diagnostic), ct),
+                equivalenceKey: nameof(UnawaitedTaskFixer)),
+            diagnostic);
+    }
+
+    /// <summary>Where one diagnostic's await goes, and how its method becomes async; null when there is no safe fix.</summary>
+    private static (ExpressionSyntax Discarding, SyntaxNode Function, AsyncConversion Conversion)? Plan(
+        SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (!diagnostic.Properties.TryGetValue(UnawaitedTaskAnalyzer.KindProperty, out var kind) || kind != nameof(UnawaitedTaskKind.Discarded))
+        {
+            return null;
+        }
+
+        if (root.FindNode(diagnostic.Location.SourceSpan) is not ExpressionSyntax task
+            || DiscardingExpression(task) is not { } discarding
+            || MethodAsyncRewriter.FindEnclosingFunction(task) is not { } function
+            || task.Ancestors().TakeWhile(a => a != function).Any(a => a is LockStatementSyntax)
+            || !MethodAsyncRewriter.TryPlan(model, function, cancellationToken, out var conversion))
+        {
+            return null;
+        }
+
+        return (discarding, function, conversion);
+    }
+
+    /// <summary>The expression to replace: the task itself, or the whole <c>_ = task</c>. Null where awaiting is not a drop-in edit.</summary>
+    private static ExpressionSyntax? DiscardingExpression(ExpressionSyntax task) => task.Parent switch
+    {
+        ExpressionStatementSyntax or ArrowExpressionClauseSyntax => task,
+        AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "_" }, Parent: ExpressionStatementSyntax } discard
+            when discard.Right == task => discard,
+        _ => null,
+    };
+
+    /// <summary>Awaits every fixable task of <paramref name="diagnostics"/>, then makes each method holding one async, once.</summary>
+    private static async Task<Document> AwaitAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return document;
+        }
+
+        var discardings = new List<ExpressionSyntax>();
+        var functions = new Dictionary<SyntaxNode, AsyncConversion>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (Plan(root, model, diagnostic, cancellationToken) is { } plan)
+            {
+                discardings.Add(plan.Discarding);
+                functions[plan.Function] = plan.Conversion;
+            }
+        }
+
+        // Tracking keeps hold of the methods while the awaits are put in, and of outer methods while inner local functions change.
+        root = root.TrackNodes(functions.Keys.Concat<SyntaxNode>(discardings));
+        root = root.ReplaceNodes(root.GetCurrentNodes<ExpressionSyntax>(discardings), (_, current) => AwaitInPlace(current));
+        foreach (var pair in functions.OrderByDescending(p => p.Key.SpanStart))
+        {
+            var current = root.GetCurrentNode(pair.Key)!;
+            root = root.ReplaceNode(current, MethodAsyncRewriter.Convert(current, pair.Value));
+        }
+
+        return await MethodAsyncRewriter.CleanUpAsync(document.WithSyntaxRoot(root), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static ExpressionSyntax AwaitInPlace(ExpressionSyntax discarding)
+    {
+        var task = discarding is AssignmentExpressionSyntax discard ? discard.Right : discarding;
+        return MethodAsyncRewriter.Await(task.WithLeadingTrivia(discarding.GetLeadingTrivia())).WithTrailingTrivia(discarding.GetTrailingTrivia());
+    }
+}
