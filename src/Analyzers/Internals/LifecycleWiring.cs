@@ -1,5 +1,5 @@
-using System;
 using System.Threading;
+using HookAnalyzers.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -19,15 +19,24 @@ internal static class LifecycleWiring
     public const string WebApplicationTypeName = "Microsoft.AspNetCore.Builder.WebApplication";
 
     /// <summary>Where the missing call belongs, so the diagnostic (and its fix) sits on that line.</summary>
-    public delegate bool IsAnchor(IMethodSymbol method, Compilation compilation);
+    public delegate bool IsAnchor(IMethodSymbol method, WebTypes types);
+
+    /// <summary>The ASP.NET Core types the anchors are recognised by, resolved once per compilation.</summary>
+    public sealed class WebTypes(INamedTypeSymbol? webApplication, INamedTypeSymbol? webApplicationBuilder)
+    {
+        public bool IsWebApplication(ISymbol? type) => SymbolEqualityComparer.Default.Equals(type, webApplication);
+
+        public bool IsWebApplicationBuilder(ISymbol? type) => SymbolEqualityComparer.Default.Equals(type, webApplicationBuilder);
+    }
 
     /// <summary>Call after ConfigureGeneratedCodeAnalysis and EnableConcurrentExecution (the analyzer's own Initialize).</summary>
     public static void Register(AnalysisContext context, DiagnosticDescriptor rule, string generatedMethodName, IsAnchor isAnchor)
     {
         context.RegisterCompilationStartAction(start =>
         {
-            // A project without hooks, or without the generated runtime (not an ASP.NET Core app:
-            // there is nothing to call), pays these two lookups and nothing else.
+            // Without the hook attributes or the generated runtime (not an ASP.NET Core app: there
+            // is nothing to call) the rule stops after these lookups. Otherwise each method costs
+            // an attribute check and each invocation a name check before any symbol comparison.
             var hooks = HookSymbols.TryCreate(start.Compilation);
             var extensions = start.Compilation.GetTypeByMetadataName(ExtensionsTypeName);
             if (hooks is null || extensions is null)
@@ -35,6 +44,9 @@ internal static class LifecycleWiring
                 return;
             }
 
+            var types = new WebTypes(
+                start.Compilation.GetTypeByMetadataName(WebApplicationTypeName),
+                start.Compilation.GetTypeByMetadataName(KnownNames.WebApplicationBuilder));
             var state = new State();
             start.RegisterSymbolAction(
                 symbol =>
@@ -55,7 +67,7 @@ internal static class LifecycleWiring
                     {
                         state.MarkCalled();
                     }
-                    else if (isAnchor(method, operation.Compilation))
+                    else if (isAnchor(method, types))
                     {
                         state.Anchor.Offer(invocation.Syntax.GetLocation());
                     }
@@ -73,9 +85,6 @@ internal static class LifecycleWiring
             });
         });
     }
-
-    public static bool IsType(ISymbol? type, string metadataName, Compilation compilation)
-        => type is not null && SymbolEqualityComparer.Default.Equals(type, compilation.GetTypeByMetadataName(metadataName));
 
     /// <summary>What one compilation has seen; actions run concurrently.</summary>
     private sealed class State

@@ -34,8 +34,8 @@ public sealed class HOOK0012_MapLifecycleHooksNotCalledAnalyzer : DiagnosticAnal
     }
 
     /// <summary><c>builder.Build()</c>: the app exists from there on, so the call goes right after it.</summary>
-    private static bool IsBuildCall(IMethodSymbol method, Compilation compilation)
+    private static bool IsBuildCall(IMethodSymbol method, LifecycleWiring.WebTypes types)
         => method.Name == "Build"
            && method.Parameters.IsEmpty
-           && LifecycleWiring.IsType(method.ContainingType, KnownNames.WebApplicationBuilder, compilation);
+           && types.IsWebApplicationBuilder(method.ContainingType);
 }

@@ -34,9 +34,9 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledAnalyzer : DiagnosticAnal
     }
 
     /// <summary><c>WebApplication.CreateBuilder(...)</c> (or CreateSlimBuilder/CreateEmptyBuilder): the call goes right after it.</summary>
-    private static bool IsCreateBuilderCall(IMethodSymbol method, Compilation compilation)
+    private static bool IsCreateBuilderCall(IMethodSymbol method, LifecycleWiring.WebTypes types)
         => method.IsStatic
            && method.Name.StartsWith("Create", System.StringComparison.Ordinal)
-           && LifecycleWiring.IsType(method.ContainingType, LifecycleWiring.WebApplicationTypeName, compilation)
-           && LifecycleWiring.IsType(method.ReturnType, KnownNames.WebApplicationBuilder, compilation);
+           && types.IsWebApplication(method.ContainingType)
+           && types.IsWebApplicationBuilder(method.ReturnType);
 }

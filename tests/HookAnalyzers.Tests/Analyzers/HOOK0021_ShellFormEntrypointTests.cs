@@ -68,6 +68,15 @@ public sealed class HOOK0021_ShellFormEntrypointTests
             """);
 
     [Fact]
+    public Task Backtick_escape_directive_continues_lines_with_backticks()
+        => VerifyDockerfileAsync("""
+            # escape=`
+            FROM mcr.microsoft.com/dotnet/aspnet:10.0
+            [|ENTRYPOINT dotnet `
+                C:pp\App.dll|]
+            """);
+
+    [Fact]
     public Task Named_dockerfile_is_read()
         => VerifyDockerfileAsync("""
             FROM mcr.microsoft.com/dotnet/aspnet:10.0

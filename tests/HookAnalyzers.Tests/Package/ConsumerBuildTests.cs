@@ -13,7 +13,7 @@ public sealed class ConsumerBuildTests(PackageFixture fixture)
     [Fact]
     public void Consumer_restores_HookAnalyzers_from_the_local_feed_and_builds()
     {
-        var build = Assert.IsType<CliResult>(fixture.ConsumerBuild);
+        var build = fixture.Required(fixture.ConsumerBuild);
 
         Assert.True(build.Succeeded, build.ToString());
         // The private cache holds exactly the package just packed, so no other copy was used.
@@ -25,7 +25,7 @@ public sealed class ConsumerBuildTests(PackageFixture fixture)
     [Fact]
     public void Packed_generator_emits_the_endpoints_for_the_consumers_hooks()
     {
-        var build = Assert.IsType<CliResult>(fixture.ConsumerBuild);
+        var build = fixture.Required(fixture.ConsumerBuild);
         Assert.True(File.Exists(fixture.ConsumerAssemblyPath), build.ToString());
 
         var types = ConsumerAssembly.TypeNames(fixture.ConsumerAssemblyPath);
@@ -43,7 +43,7 @@ public sealed class ConsumerBuildTests(PackageFixture fixture)
     [InlineData("HOOK0021", @"Dockerfile\(4,1\)")]      // on the ENTRYPOINT line
     public void First_build_shows_the_packaged_rules_with_ids_and_locations(string id, string location)
     {
-        var build = Assert.IsType<CliResult>(fixture.ConsumerBuild);
+        var build = fixture.Required(fixture.ConsumerBuild);
 
         Assert.Matches(new Regex(location + ": warning " + id + ":"), build.Output);
     }
@@ -51,7 +51,7 @@ public sealed class ConsumerBuildTests(PackageFixture fixture)
     [Fact]
     public void Dotnet_format_applies_the_wiring_fixes_from_the_package()
     {
-        var format = Assert.IsType<CliResult>(fixture.Format);
+        var format = fixture.Required(fixture.Format);
 
         Assert.True(format.Succeeded, format.ToString());
         Assert.Equal(Normalize(ConsumerProject.FixedProgram), Normalize(fixture.ProgramAfterFormat));
@@ -60,7 +60,7 @@ public sealed class ConsumerBuildTests(PackageFixture fixture)
     [Fact]
     public void Build_after_the_fixes_has_no_wiring_diagnostic_and_no_other_warning()
     {
-        var build = Assert.IsType<CliResult>(fixture.FixedBuild);
+        var build = fixture.Required(fixture.FixedBuild);
 
         // Warnings are errors here (except HOOK0021, below), so success means no other warning either.
         Assert.True(build.Succeeded, build.ToString());
@@ -76,7 +76,7 @@ public sealed class ConsumerBuildTests(PackageFixture fixture)
     [Fact]
     public void Dotnet_format_leaves_the_Dockerfile_fix_to_the_IDE()
     {
-        var build = Assert.IsType<CliResult>(fixture.FixedBuild);
+        var build = fixture.Required(fixture.FixedBuild);
 
         Assert.Equal(Normalize(ConsumerProject.Dockerfile), Normalize(fixture.DockerfileAfterFormat));
         Assert.Matches(new Regex(@"Dockerfile\(4,1\): warning HOOK0021:"), build.Output);

@@ -75,6 +75,11 @@ public sealed class PackageFixture : IAsyncLifetime
             "build", "--disable-build-servers", "-p:TreatWarningsAsErrors=true", "-p:WarningsNotAsErrors=HOOK0021");
     }
 
+    /// <summary>A step's result, or a failure that shows the earlier step that stopped the fixture.</summary>
+    public CliResult Required(CliResult? step)
+        => step ?? throw new Xunit.Sdk.XunitException("An earlier step failed, so this one did not run:\n"
+            + (new[] { FixedBuild, Format, ConsumerBuild, Pack }.FirstOrDefault(r => r is not null)?.ToString() ?? "nothing ran"));
+
     public ZipArchive OpenPackage()
     {
         Assert.True(Pack.Succeeded && File.Exists(PackagePath), Pack.ToString());
@@ -87,7 +92,7 @@ public sealed class PackageFixture : IAsyncLifetime
         {
             Directory.Delete(_root, recursive: true);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Best effort: a leftover temp folder must not fail the run.
         }
