@@ -9,19 +9,19 @@ namespace BadHooks;
 /// </summary>
 public static class BlockingHooks
 {
-    [PreStop(Order = 20, TimeoutSeconds = 2)]
+    [PostStart(Order = 120, TimeoutSeconds = 2)]
     public static void WaitForQuiet()
     {
         Thread.Sleep(100); // expect: HOOK0001
     }
 
-    [PreStop(Order = 21, TimeoutSeconds = 2)]
+    [PostStart(Order = 121, TimeoutSeconds = 2)]
     public static void WaitThroughHelper()
     {
         Settle(); // expect: HOOK0001
     }
 
-    [PreStop(Order = 22, TimeoutSeconds = 2)]
+    [PostStart(Order = 122, TimeoutSeconds = 2)]
     public static void WriteCheckpoint()
     {
         File.WriteAllText("/tmp/badhooks-blocking-checkpoint", "42"); // expect: HOOK0002

@@ -96,6 +96,16 @@ public sealed partial class BadHooksBuildTests(SampleBuilds builds)
             }
         }
 
+        // A Dockerfile has no trailing comments: its marker stands on the line before.
+        var dockerfile = File.ReadAllLines(Path.Combine(BadHooksDirectory, "Dockerfile"));
+        for (var i = 0; i < dockerfile.Length; i++)
+        {
+            foreach (var id in IdsIn(DockerfileMarker().Match(dockerfile[i])))
+            {
+                expected.Add($"Dockerfile:{i + 2} {id}");
+            }
+        }
+
         foreach (Match match in ProjectMarker().Matches(File.ReadAllText(Path.Combine(BadHooksDirectory, "BadHooks.csproj"))))
         {
             foreach (var id in IdsIn(match))
@@ -141,6 +151,9 @@ public sealed partial class BadHooksBuildTests(SampleBuilds builds)
 
     [GeneratedRegex(@"//\s*expect:\s*(?<ids>HOOK\d{4}(\s*,\s*HOOK\d{4})*)")]
     private static partial Regex CodeMarker();
+
+    [GeneratedRegex(@"^#\s*expect-next-line:\s*(?<ids>HOOK\d{4}(\s*,\s*HOOK\d{4})*)")]
+    private static partial Regex DockerfileMarker();
 
     [GeneratedRegex(@"<!--\s*expect:\s*(?<ids>HOOK\d{4}(\s*,\s*HOOK\d{4})*)\s*-->")]
     private static partial Regex ProjectMarker();

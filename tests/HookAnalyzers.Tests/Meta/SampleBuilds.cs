@@ -34,6 +34,17 @@ public sealed class SampleBuilds : IAsyncLifetime
 
     private static async Task<BuildResult> DotnetBuildAsync(string project, params string[] arguments)
     {
+        // An up-to-date build skips the compiler and so reports no diagnostic at all: remove the
+        // intermediate assembly so this build always compiles (and analyzes) the project.
+        var obj = Path.Combine(project, "obj");
+        if (Directory.Exists(obj))
+        {
+            foreach (var assembly in Directory.EnumerateFiles(obj, Path.GetFileName(project) + ".dll", SearchOption.AllDirectories))
+            {
+                File.Delete(assembly);
+            }
+        }
+
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             WorkingDirectory = RepoPaths.Root,
