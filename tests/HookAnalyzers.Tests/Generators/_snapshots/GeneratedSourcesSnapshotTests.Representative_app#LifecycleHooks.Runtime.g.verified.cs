@@ -170,8 +170,6 @@ namespace HookAnalyzers.Generated
             _logger = loggerFactory.CreateLogger("HookAnalyzers.LifecycleHooks");
         }
 
-        public LifecycleHookState State => _state;
-
         /// <summary>The hook's run: started by the first call, shared by every later or concurrent call.</summary>
         public Task<LifecycleHookOutcome> RunAsync(LifecycleHookKind kind)
         {
@@ -202,10 +200,25 @@ namespace HookAnalyzers.Generated
 
         private async Task<LifecycleHookOutcome> ExecuteAsync(LifecycleHookKind kind)
         {
+            var stopwatch = Stopwatch.StartNew();
+            try
+            {
+                return await RunMethodsAsync(kind, stopwatch).ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                // Only the runtime itself can get here (e.g. services already disposed): still an
+                // outcome, so the kubelet sees an aborted connection rather than a 500 it ignores.
+                LifecycleHookLog.HookFailed(_logger, HookName(kind), stopwatch.ElapsedMilliseconds, exception);
+                return new LifecycleHookOutcome(HookName(kind), false, stopwatch.ElapsedMilliseconds, Array.Empty<LifecycleHookMethodOutcome>());
+            }
+        }
+
+        private async Task<LifecycleHookOutcome> RunMethodsAsync(LifecycleHookKind kind, Stopwatch stopwatch)
+        {
             var hook = HookName(kind);
             var methods = kind == LifecycleHookKind.PostStart ? LifecycleHooksRegistry.PostStart : LifecycleHooksRegistry.PreStop;
             var budgetSeconds = kind == LifecycleHookKind.PostStart ? LifecycleHooksSettings.PostStartBudgetSeconds : LifecycleHooksSettings.PreStopBudgetSeconds;
-            var stopwatch = Stopwatch.StartNew();
             LifecycleHookLog.HookStarted(_logger, hook, methods.Length, budgetSeconds, null);
 
             using var budget = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.ApplicationStopping);
@@ -334,7 +347,7 @@ namespace HookAnalyzers.Generated
         private static async Task HandleHookAsync(HttpContext context, LifecycleHookKind kind)
         {
             var runner = context.RequestServices.GetRequiredService<LifecycleHookRunner>();
-            if (!IsOnHookPort(context) || !HasValidToken(context, runner))
+            if (!IsOnHookPort(context) || !HasValidToken(context))
             {
                 return;
             }
@@ -392,7 +405,7 @@ namespace HookAnalyzers.Generated
             return false;
         }
 
-        private static bool HasValidToken(HttpContext context, LifecycleHookRunner runner)
+        private static bool HasValidToken(HttpContext context)
         {
             var expected = LifecycleHooksSettings.HookToken;
             if (expected is null)
