@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace HookAnalyzers.CodeFixes.Internals;
 
 /// <summary>What making a method or local function async takes.</summary>
-internal enum AsyncConversion
+internal enum AsyncConversionKind
 {
     /// <summary>Already async: nothing to change.</summary>
     None,
@@ -53,9 +53,9 @@ internal static class MethodAsyncRewriter
     }
 
     /// <summary>Decides how <paramref name="function"/> becomes async; false when that would change its meaning or break callers.</summary>
-    public static bool TryPlan(SemanticModel model, SyntaxNode function, CancellationToken cancellationToken, out AsyncConversion conversion)
+    public static bool TryPlan(SemanticModel model, SyntaxNode function, CancellationToken cancellationToken, out AsyncConversionKind conversion)
     {
-        conversion = AsyncConversion.None;
+        conversion = AsyncConversionKind.None;
         if (model.GetDeclaredSymbol(function, cancellationToken) is not IMethodSymbol method)
         {
             return false;
@@ -74,7 +74,7 @@ internal static class MethodAsyncRewriter
 
         if (method.ReturnsVoid)
         {
-            conversion = AsyncConversion.FromVoid;
+            conversion = AsyncConversionKind.FromVoid;
             return CanChangeReturnType(method, model, function, cancellationToken);
         }
 
@@ -87,11 +87,11 @@ internal static class MethodAsyncRewriter
         var returnType = method.ReturnType.OriginalDefinition.ToDisplayString();
         conversion = returnType switch
         {
-            "System.Threading.Tasks.Task" or "System.Threading.Tasks.ValueTask" => AsyncConversion.FromTask,
-            "System.Threading.Tasks.Task<TResult>" or "System.Threading.Tasks.ValueTask<TResult>" => AsyncConversion.FromTaskOfT,
-            _ => AsyncConversion.None,
+            "System.Threading.Tasks.Task" or "System.Threading.Tasks.ValueTask" => AsyncConversionKind.FromTask,
+            "System.Threading.Tasks.Task<TResult>" or "System.Threading.Tasks.ValueTask<TResult>" => AsyncConversionKind.FromTaskOfT,
+            _ => AsyncConversionKind.None,
         };
-        return conversion != AsyncConversion.None;
+        return conversion != AsyncConversionKind.None;
     }
 
     /// <summary>void to Task breaks overrides, interface implementations and delegate conversions of a local function.</summary>
@@ -123,16 +123,16 @@ internal static class MethodAsyncRewriter
     }
 
     /// <summary>Applies <paramref name="conversion"/> to a (possibly already edited) function node.</summary>
-    public static SyntaxNode Convert(SyntaxNode function, AsyncConversion conversion)
+    public static SyntaxNode Convert(SyntaxNode function, AsyncConversionKind conversion)
     {
         switch (conversion)
         {
-            case AsyncConversion.FromVoid:
+            case AsyncConversionKind.FromVoid:
                 return AddAsync(WithReturnType(function, TaskType().WithTriviaFrom(ReturnTypeOf(function))));
-            case AsyncConversion.FromTask:
-            case AsyncConversion.FromTaskOfT:
+            case AsyncConversionKind.FromTask:
+            case AsyncConversionKind.FromTaskOfT:
                 var body = BodyOf(function).Block!;
-                var rewritten = (BlockSyntax)new ReturnRewriter(conversion == AsyncConversion.FromTaskOfT).Visit(body);
+                var rewritten = (BlockSyntax)new ReturnRewriter(conversion == AsyncConversionKind.FromTaskOfT).Visit(body);
                 return AddAsync(function.ReplaceNode(BodyOf(function).Block!, DropTrailingReturn(rewritten)));
             default:
                 return function;

@@ -55,7 +55,7 @@ public sealed class UnawaitedTaskFixer : CodeFixProvider
     }
 
     /// <summary>Where one diagnostic's await goes, and how its method becomes async; null when there is no safe fix.</summary>
-    private static (ExpressionSyntax Discarding, SyntaxNode Function, AsyncConversion Conversion)? Plan(
+    private static (ExpressionSyntax Discarding, SyntaxNode Function, AsyncConversionKind Conversion)? Plan(
         SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (!diagnostic.Properties.TryGetValue(UnawaitedTaskAnalyzer.KindProperty, out var kind) || kind != nameof(UnawaitedTaskKind.Discarded))
@@ -95,7 +95,7 @@ public sealed class UnawaitedTaskFixer : CodeFixProvider
         }
 
         var discardings = new List<ExpressionSyntax>();
-        var functions = new Dictionary<SyntaxNode, AsyncConversion>();
+        var functions = new Dictionary<SyntaxNode, AsyncConversionKind>();
         foreach (var diagnostic in diagnostics)
         {
             if (Plan(root, model, diagnostic, cancellationToken) is { } plan)

@@ -12,8 +12,14 @@ internal static class HookBudget
     /// <summary>The kubelet's floor for the stop signal after preStop (minimumGracePeriodInSeconds).</summary>
     public const int KubeletMinimumGraceSeconds = 2;
 
+    /// <summary>
+    /// Cap of one method's timeout: a day. Larger values are reported (HOOK0016) and capped here so
+    /// the sums cannot overflow and CancelAfter (at most about 24.8 days) cannot throw.
+    /// </summary>
+    public const int MaxMethodTimeoutSeconds = 86400;
+
     public static int MethodTimeout(HookMethodModel method, HookSettings settings)
-        => method.TimeoutSeconds is > 0 ? method.TimeoutSeconds.Value : settings.DefaultTimeoutSeconds;
+        => method.TimeoutSeconds is > 0 ? System.Math.Min(method.TimeoutSeconds.Value, MaxMethodTimeoutSeconds) : settings.DefaultTimeoutSeconds;
 
     public static int MethodsSeconds(LifecycleModel model, HookKind kind)
         => model.MethodsFor(kind).Sum(m => MethodTimeout(m, model.Settings));

@@ -199,6 +199,7 @@ internal static class HookMethodParser
 
         var best = type.InstanceConstructors
             .Where(c => c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
+            .Where(c => !LeavesRequiredMembersUnset(type, c))
             .Select(c => c.Parameters.Select(ParseParameter).ToList())
             .Where(ps => ps.All(p => p is not null && p.Kind != HookParameterKind.CancellationToken))
             .OrderByDescending(ps => ps.Count)
@@ -230,8 +231,36 @@ internal static class HookMethodParser
             {
                 return false;
             }
+
+            // A `file` type reports Internal accessibility, but only its own file can name it.
+            if (current is INamedTypeSymbol { IsFileLocal: true })
+            {
+                return false;
+            }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// <c>new T(...)</c> does not compile when T has required members the constructor does not set
+    /// ([SetsRequiredMembers]); such a type can only come from DI.
+    /// </summary>
+    private static bool LeavesRequiredMembersUnset(INamedTypeSymbol type, IMethodSymbol constructor)
+    {
+        if (constructor.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == KnownNames.SetsRequiredMembersAttribute))
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.GetMembers().Any(m => m is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true }))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

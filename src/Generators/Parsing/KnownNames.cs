@@ -18,6 +18,7 @@ internal static class KnownNames
     public const string CancellationToken = "System.Threading.CancellationToken";
     public const string Task = "System.Threading.Tasks.Task";
     public const string ValueTask = "System.Threading.Tasks.ValueTask";
+    public const string SetsRequiredMembersAttribute = "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute";
 
     /// <summary>Generated extension methods (for the wiring analyzer).</summary>
     public const string AddLifecycleHooks = "AddLifecycleHooks";

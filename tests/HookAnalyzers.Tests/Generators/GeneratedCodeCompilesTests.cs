@@ -62,6 +62,43 @@ public sealed class GeneratedCodeCompilesTests
         Assert.Empty(TestCompilation.WarningsAndErrors(run.OutputCompilation));
     }
 
+    /// <summary>Settings that switch generated branches on or off, as MSBuild properties.</summary>
+    public static TheoryData<TargetRuntime, string> SettingCombinations => new()
+    {
+        { TargetRuntime.Net8, "LifecycleHooksManagementPort=9091;LifecycleHooksHookToken=t0ken" },
+        { TargetRuntime.Net10, "LifecycleHooksManagementPort=9091;LifecycleHooksHookToken=t0ken" },
+        { TargetRuntime.Net8, "LifecycleHooksRunOnce=false;LifecycleHooksDrainDelaySeconds=0;LifecycleHooksPathBase=/ops/hooks" },
+        { TargetRuntime.Net10, "LifecycleHooksRunOnce=false;LifecycleHooksDrainDelaySeconds=0;LifecycleHooksPathBase=/ops/hooks" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SettingCombinations))]
+    public void Generated_code_has_no_warnings_with_settings(TargetRuntime runtime, string properties)
+    {
+        var msBuild = properties.Split(';').Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1]);
+        var compilation = TestCompilation.Create(runtime, OutputKind.ConsoleApplication, App);
+        var run = GeneratorRunner.Run(compilation, msBuild, runtime);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.All(msBuild.Values, value => Assert.Contains(value, run.Source("LifecycleHooks.Registry.g.cs"), StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(TestCompilation.WarningsAndErrors(run.OutputCompilation));
+    }
+
+    [Theory]
+    [InlineData(TargetRuntime.Net8)]
+    [InlineData(TargetRuntime.Net10)]
+    public void An_app_without_hooks_still_gets_compiling_endpoints(TargetRuntime runtime)
+    {
+        var program = App[App.IndexOf("public static class Program", StringComparison.Ordinal)..];
+        var compilation = TestCompilation.Create(runtime, OutputKind.ConsoleApplication, "using Microsoft.AspNetCore.Builder;\nnamespace Demo;\n" + program);
+        var run = GeneratorRunner.Run(compilation, runtime: runtime);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Contains("PostStart = global::System.Array.Empty<LifecycleHookMethod>();", run.Source("LifecycleHooks.Registry.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("PreStop = global::System.Array.Empty<LifecycleHookMethod>();", run.Source("LifecycleHooks.Registry.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(TestCompilation.WarningsAndErrors(run.OutputCompilation));
+    }
+
     [Fact]
     public void Nothing_but_the_attributes_is_generated_without_AspNetCore()
     {

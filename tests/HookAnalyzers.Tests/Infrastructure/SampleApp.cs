@@ -45,7 +45,7 @@ public sealed class SampleApp : IAsyncDisposable
     /// <summary>Starts the app on a free loopback port; does not wait for it to listen.</summary>
     public static SampleApp Start(string dataDirectory, IReadOnlyDictionary<string, string>? environment = null, int? port = null)
     {
-        var chosenPort = port ?? FreePort();
+        var chosenPort = port ?? FreePort.Next();
         var start = DotnetStartInfo(DllPath);
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{chosenPort}";
         start.Environment["HOOKDEMO_DATA"] = dataDirectory;
@@ -113,13 +113,6 @@ public sealed class SampleApp : IAsyncDisposable
         }
 
         return (process.ExitCode, await stdout + await stderr, stopwatch.Elapsed);
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

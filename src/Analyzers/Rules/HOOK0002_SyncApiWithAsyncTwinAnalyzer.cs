@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using HookAnalyzers.Analyzers.Internals;
+using HookAnalyzers.Analyzers.Internals.Blocking;
+using HookAnalyzers.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace HookAnalyzers.Analyzers.Rules;
+
+/// <summary>
+/// HOOK0002: a synchronous call with an awaitable twin (<c>Stream.Flush</c> / <c>FlushAsync</c>,
+/// <c>File.WriteAllText</c> / <c>WriteAllTextAsync</c>, <c>SaveChanges</c> / <c>SaveChangesAsync</c>)
+/// in a hook body or, like HOOK0001, in the compilation's methods the hook calls. In-memory types
+/// (MemoryStream, StringWriter, collections, channels, logging...) are never reported.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SyncApiWithAsyncTwinAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: the twin's name; present only when the fixer may rewrite the call.</summary>
+    public const string TwinNameProperty = "TwinName";
+
+    /// <summary>Diagnostic property: the <see cref="TwinTokenMode"/> of the twin.</summary>
+    public const string TokenModeProperty = "TokenMode";
+
+    private static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+        DiagnosticIds.SyncApiWithAsyncTwin,
+        title: "Synchronous API with an async twin in a lifecycle hook",
+        messageFormat: "{0} runs synchronously in hook '{1}'; await {2} instead",
+        DiagnosticCategories.Reliability,
+        DiagnosticSeverity.Warning,
+        description: "Synchronous I/O holds a thread for as long as the disk, database or network takes, and does not observe the hook's CancellationToken. The kubelet does not time hooks out and preStop time comes out of the grace period, so a slow synchronous call can eat the whole budget. Use the Async twin and pass the token.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (HookSymbols.TryCreate(start.Compilation) is not { } hooks)
+            {
+                return;
+            }
+
+            var twins = new AsyncTwinFinder(start.Compilation);
+            var graph = new CallGraph(start.Compilation, operation => twins.Find(operation)?.Display);
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                if (block.OwningSymbol is not IMethodSymbol method || !hooks.IsHook(method) || block.OperationBlocks.IsEmpty)
+                {
+                    return;
+                }
+
+                var hookName = HookMethodParser.DisplayName(method);
+                var depth = BlockingCallDepth.Read(block.Options, block.OperationBlocks[0].Syntax.SyntaxTree);
+                block.RegisterOperationAction(
+                    operation => Analyze(operation, twins, graph, depth, hookName),
+                    OperationKind.Invocation,
+                    OperationKind.PropertyReference,
+                    OperationKind.ObjectCreation);
+            });
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, AsyncTwinFinder twins, CallGraph graph, int depth, string hookName)
+    {
+        var operation = context.Operation;
+        if (twins.Find(operation) is { } twin)
+        {
+            var properties = HookBodyPosition.IsDirectlyInHookBody(operation)
+                ? ImmutableDictionary<string, string?>.Empty
+                    .Add(TwinNameProperty, twin.TwinName)
+                    .Add(TokenModeProperty, twin.Token.ToString())
+                : ImmutableDictionary<string, string?>.Empty;
+            context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, twin.Display, hookName, twin.TwinName));
+            return;
+        }
+
+        if (FollowableCalls.Callee(operation, context.Compilation) is { } callee
+            && graph.FindChain(callee, depth, context.CancellationToken) is { } chain)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), chain.ToString(), hookName, TwinOf(chain.Api)));
+        }
+    }
+
+    /// <summary><c>Stream.Flush</c> -> <c>FlushAsync</c>: the chain keeps the display text only.</summary>
+    private static string TwinOf(string api) => api.Substring(api.LastIndexOf('.') + 1) + "Async";
+}

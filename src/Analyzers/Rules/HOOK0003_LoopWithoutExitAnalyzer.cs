@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using HookAnalyzers.Analyzers.Internals;
+using HookAnalyzers.Analyzers.Internals.Hang;
+using HookAnalyzers.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace HookAnalyzers.Analyzers.Rules;
+
+/// <summary>
+/// HOOK0003: <c>while (true)</c>, <c>for (;;)</c> or <c>do { } while (true)</c> in a hook body with
+/// no way out (no break of the loop, return, throw or goto) and no cancellation check. Such a
+/// loop can only end when the process dies.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LoopWithoutExitAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+        DiagnosticIds.LoopWithoutExit,
+        title: "Endless loop in a lifecycle hook",
+        messageFormat: "'{0}' in hook '{1}' has no exit and never checks cancellation",
+        DiagnosticCategories.Reliability,
+        DiagnosticSeverity.Warning,
+        description: "The kubelet waits for a hook without a timeout: a postStart that never returns keeps the container from becoming Running, and a preStop that never returns spends the whole grace period before SIGTERM. Give the loop an exit or check the hook's CancellationToken in it.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (HookSymbols.TryCreate(start.Compilation) is not { } hooks)
+            {
+                return;
+            }
+
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                if (block.OwningSymbol is IMethodSymbol method && hooks.IsHook(method))
+                {
+                    var hookName = HookMethodParser.DisplayName(method);
+                    block.RegisterOperationAction(operation => Analyze(operation, hookName), OperationKind.Loop);
+                }
+            });
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, string hookName)
+    {
+        if (context.Operation is not ILoopOperation loop
+            || !LoopExits.IsInfinite(loop)
+            || LoopExits.HasExit(loop)
+            || LoopExits.ChecksCancellation(loop))
+        {
+            return;
+        }
+
+        var (span, text) = Header(loop.Syntax);
+        context.ReportDiagnostic(Diagnostic.Create(Rule, Location.Create(loop.Syntax.SyntaxTree, span), text, hookName));
+    }
+
+    /// <summary>The loop's header (<c>while (true)</c>, <c>for (;;)</c>, <c>do</c>): a short squiggle that names the loop.</summary>
+    private static (TextSpan Span, string Text) Header(SyntaxNode syntax)
+        => syntax switch
+        {
+            WhileStatementSyntax w => (TextSpan.FromBounds(w.WhileKeyword.SpanStart, w.CloseParenToken.Span.End), "while (true)"),
+            ForStatementSyntax f => (TextSpan.FromBounds(f.ForKeyword.SpanStart, f.CloseParenToken.Span.End), "for (;;)"),
+            DoStatementSyntax d => (d.DoKeyword.Span, "do ... while (true)"),
+            _ => (syntax.Span, "loop"),
+        };
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Immutable;
+using HookAnalyzers.Analyzers.Internals;
+using HookAnalyzers.Analyzers.Internals.Hang;
+using HookAnalyzers.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HookAnalyzers.Analyzers.Rules;
+
+/// <summary>
+/// HOOK0004: a constant delay or timeout longer than the hook method's own timeout
+/// (<c>TimeoutSeconds</c> of the attribute, else the <c>DefaultTimeoutSeconds</c> setting): the
+/// runtime cancels the method first, so the wait is certainly cut off. Looks at BCL parameters
+/// named <c>delay</c>/<c>millisecondsDelay</c>/<c>timeout</c>/<c>millisecondsTimeout</c>
+/// (Task.Delay, Thread.Sleep, CancelAfter, WaitAsync, Wait, new CancellationTokenSource...) and
+/// at assignments to a TimeSpan <c>Timeout</c> property (HttpClient.Timeout).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DelayExceedsBudgetAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+        DiagnosticIds.DelayExceedsBudget,
+        title: "Delay or timeout longer than the hook's timeout",
+        messageFormat: "'{0}' with {1} exceeds the {2} s timeout of hook '{3}' ({4}); the hook is cancelled first",
+        DiagnosticCategories.Reliability,
+        DiagnosticSeverity.Warning,
+        description: "Every hook method is cancelled at its timeout, and the hook fails. A delay longer than that never completes as written, and a timeout longer than that never fires; in a preStop hook the wait also spends grace period the app needs to shut down. Shorten it or raise TimeoutSeconds (and check the budget).");
+
+    private static readonly string[] WaitParameterNames = { "delay", "millisecondsDelay", "timeout", "millisecondsTimeout" };
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (HookSymbols.TryCreate(start.Compilation) is not { } hooks)
+            {
+                return;
+            }
+
+            // Settings are resolved once per compilation, and only if a hook exists.
+            var compilation = start.Compilation;
+            var globalOptions = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
+            var defaultTimeout = new Lazy<int>(() => SettingsResolver.Resolve(
+                SettingsReader.FromAttribute(hooks.GetSettingsAttribute(compilation)),
+                SettingsReader.FromMsBuild(globalOptions),
+                compilation.AssemblyName ?? string.Empty).Settings.DefaultTimeoutSeconds);
+
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                if (block.OwningSymbol is not IMethodSymbol method || hooks.GetHook(method) is not { } hook)
+                {
+                    return;
+                }
+
+                var hookName = HookMethodParser.DisplayName(method);
+                var declared = HookMethodParser.ReadArguments(hook.Attribute).TimeoutSeconds;
+                block.RegisterOperationAction(
+                    operation =>
+                    {
+                        var timeout = declared is { } seconds ? (seconds, "TimeoutSeconds") : (defaultTimeout.Value, "DefaultTimeoutSeconds");
+                        Analyze(operation, hookName, timeout);
+                    },
+                    OperationKind.Argument,
+                    OperationKind.SimpleAssignment);
+            });
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, string hookName, (int Seconds, string Source) timeout)
+    {
+        var (name, value) = context.Operation switch
+        {
+            IArgumentOperation argument when IsWaitParameter(argument) => (CallName(argument), argument.Value),
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "Timeout" } property } } assignment
+                when ConstantDurationFolder.IsTimeSpan(property.Type) && IsBcl(property.ContainingType) => (property.ContainingType.Name + ".Timeout", assignment.Value),
+            _ => (null, null),
+        };
+
+        if (name is null || value is null || ConstantDurationFolder.Fold(value) is not { } duration || !duration.Exceeds(timeout.Seconds))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(Rule, value.Syntax.GetLocation(), name, duration.ToString(), timeout.Seconds, hookName, timeout.Source));
+    }
+
+    private static bool IsWaitParameter(IArgumentOperation argument)
+        => argument.ArgumentKind != ArgumentKind.DefaultValue
+            && argument.Parameter is { } parameter
+            && Array.IndexOf(WaitParameterNames, parameter.Name) >= 0
+            && parameter.ContainingSymbol is IMethodSymbol { ContainingType: { } type }
+            && IsBcl(type);
+
+    /// <summary><c>Task.Delay</c>, <c>CancellationTokenSource.CancelAfter</c>, <c>new CancellationTokenSource</c>.</summary>
+    private static string CallName(IArgumentOperation argument)
+    {
+        var method = (IMethodSymbol)argument.Parameter!.ContainingSymbol;
+        return method.MethodKind == MethodKind.Constructor ? "new " + method.ContainingType.Name : method.ContainingType.Name + "." + method.Name;
+    }
+
+    /// <summary>Only framework APIs: a user method's <c>timeout</c> parameter may mean anything.</summary>
+    private static bool IsBcl(INamedTypeSymbol type)
+        => type.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal));
+}

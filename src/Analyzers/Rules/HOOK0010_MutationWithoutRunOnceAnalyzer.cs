@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using System.Linq;
+using HookAnalyzers.Analyzers.Internals;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HookAnalyzers.Analyzers.Rules;
+
+/// <summary>
+/// HOOK0010: with run-once disabled (RunOnce = false), every delivery runs the hook again, so
+/// in-process state the hook mutates (counters, collections in fields) changes twice. With
+/// run-once on (the default) the generated code runs a hook once per process and this is silent.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class MutationWithoutRunOnceAnalyzer : DiagnosticAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+        DiagnosticIds.MutationWithoutRunOnce,
+        title: "Hook mutates state while run-once is disabled",
+        messageFormat: "Hook '{0}' changes '{1}' and RunOnce is false: a second delivery changes it again; guard it or keep RunOnce on",
+        DiagnosticCategories.Idempotency,
+        DiagnosticSeverity.Warning,
+        description: "RunOnce = false lets a second delivery of a hook run it again in the same process. Increments, compound assignments and Add calls on fields then apply twice.");
+
+    private static readonly ImmutableHashSet<string> CollectionMutators = ImmutableHashSet.Create(
+        "Add", "AddRange", "Enqueue", "Push", "Insert", "Append", "AddLast", "AddFirst");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (HookSymbols.TryCreate(start.Compilation) is not { } symbols
+                || SettingsLookup.Create(start.Compilation, symbols, start.Options).Settings.RunOnce)
+            {
+                return;
+            }
+
+            HookBodies.Register(start, symbols, static (block, method) =>
+            {
+                foreach (var operation in block.OperationBlocks.SelectMany(b => b.DescendantsAndSelf()))
+                {
+                    if (MutatedMember(operation, method) is { } member && !EffectGuards.IsGuarded(operation))
+                    {
+                        block.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), method.Name, member.Name));
+                    }
+                }
+            });
+        });
+    }
+
+    /// <summary>The field or property a mutation changes, when it outlives the call (static, or of the hook's class).</summary>
+    private static ISymbol? MutatedMember(IOperation operation, IMethodSymbol hook)
+    {
+        var target = operation switch
+        {
+            ICompoundAssignmentOperation compound => compound.Target,
+            IIncrementOrDecrementOperation increment => increment.Target,
+            IInvocationOperation { TargetMethod.Name: "Increment" or "Decrement" or "Add" } interlocked
+                when interlocked.TargetMethod.ContainingType.ToDisplayString() == "System.Threading.Interlocked"
+                => interlocked.Arguments.FirstOrDefault()?.Value,
+            IInvocationOperation invocation when CollectionMutators.Contains(invocation.TargetMethod.Name) && !invocation.TargetMethod.IsStatic
+                => invocation.Instance,
+            _ => null,
+        };
+
+        return target is IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } reference && Outlives(reference, hook)
+            ? reference.Member
+            : null;
+    }
+
+    private static bool Outlives(IMemberReferenceOperation reference, IMethodSymbol hook)
+        => reference.Member.IsStatic
+            || reference.Instance is IInstanceReferenceOperation
+            || SymbolEqualityComparer.Default.Equals(reference.Member.ContainingType, hook.ContainingType);
+}

@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using System.Linq;
+using HookAnalyzers.Analyzers.Internals;
+using HookAnalyzers.Generators.Parsing;
+using HookAnalyzers.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace HookAnalyzers.Analyzers.Rules;
+
+/// <summary>
+/// HOOK0011: reports every <see cref="SignatureProblem"/> of the shared <see cref="HookMethodParser"/>.
+/// The generator skips such methods without a word, so without this rule the hook silently never runs.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class InvalidHookSignatureAnalyzer : DiagnosticAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+        DiagnosticIds.InvalidHookSignature,
+        title: "Hook method has a signature the generated code cannot call",
+        messageFormat: "{0}; the hook is not generated and never runs",
+        DiagnosticCategories.Usage,
+        DiagnosticSeverity.Error,
+        description: "Hook methods are non-generic, public or internal (in public or internal types), return void, Task or ValueTask, and take only a CancellationToken and services. Any other method is skipped by the generator.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (HookSymbols.TryCreate(start.Compilation) is not { } symbols)
+            {
+                return;
+            }
+
+            start.RegisterSymbolAction(symbolContext => AnalyzeMethod(symbolContext, symbols), SymbolKind.Method);
+            start.RegisterSyntaxNodeAction(nodeContext => AnalyzeLocalFunction(nodeContext, symbols), SyntaxKind.LocalFunctionStatement);
+        });
+    }
+
+    /// <summary>The attributes allow local functions, but the generator only looks at methods of types.</summary>
+    private static void AnalyzeLocalFunction(SyntaxNodeAnalysisContext context, HookSymbols symbols)
+    {
+        var syntax = (LocalFunctionStatementSyntax)context.Node;
+        if (syntax.AttributeLists.Count > 0
+            && context.SemanticModel.GetDeclaredSymbol(syntax, context.CancellationToken) is IMethodSymbol local
+            && symbols.GetHook(local) is { } hook)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Rule,
+                syntax.Identifier.GetLocation(),
+                $"Local function '{local.Name}' is marked [{hook.Kind.ToAttributeName()}], but hooks are methods of a type"));
+        }
+    }
+
+    private static void AnalyzeMethod(SymbolAnalysisContext context, HookSymbols symbols)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        if (symbols.GetHook(method) is not { } hook)
+        {
+            return;
+        }
+
+        foreach (var problem in HookMethodParser.Parse(method, hook.Attribute, hook.Kind).Problems)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Rule, LocationOf(problem, method), problem.Message));
+        }
+    }
+
+    /// <summary>The offending parameter for parameter problems (the parser's message names it), else the method name.</summary>
+    private static Location LocationOf(SignatureProblem problem, IMethodSymbol method)
+    {
+        if (problem.Kind == SignatureProblemKind.Parameter
+            && method.Parameters.FirstOrDefault(p => problem.Message.StartsWith($"Parameter '{p.Name}' ", System.StringComparison.Ordinal)) is { } parameter
+            && parameter.Locations.FirstOrDefault(l => l.IsInSource) is { } parameterLocation)
+        {
+            return parameterLocation;
+        }
+
+        return method.Locations.FirstOrDefault(l => l.IsInSource) ?? Location.None;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using HookAnalyzers.Analyzers.Internals;
+using HookAnalyzers.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace HookAnalyzers.Analyzers.Rules;
+
+/// <summary>
+/// HOOK0020: every <see cref="SettingProblem"/> of the shared <see cref="SettingsResolver"/> (the
+/// generator falls back to the default for such a value, so the user's value is silently ignored),
+/// and a negative TimeoutSeconds on a hook attribute (0 means "the configured default" and is fine).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class InvalidSettingAnalyzer : DiagnosticAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+        DiagnosticIds.InvalidSetting,
+        title: "Invalid HookAnalyzers setting",
+        messageFormat: "{0}; the default is used instead",
+        DiagnosticCategories.Configuration,
+        DiagnosticSeverity.Error,
+        description: "A setting of [assembly: LifecycleHooks] or an MSBuild property LifecycleHooks<Name> is out of range or malformed. The generator ignores such a value, so the manifest and the runtime would not be what you wrote.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (HookSymbols.TryCreate(start.Compilation) is not { } symbols)
+            {
+                return;
+            }
+
+            start.RegisterSymbolAction(symbolContext => AnalyzeHookTimeout(symbolContext, symbols), SymbolKind.Method);
+            HookProject.Register(start, symbols, (end, project) =>
+            {
+                var lookup = project.Settings;
+                foreach (var problem in lookup.Resolved.Problems)
+                {
+                    // MSBuild properties have no source line: name the property so it can be found.
+                    var location = problem.Source == SettingSource.Attribute
+                        ? SettingsLookup.AttributeArgumentLocation(symbols.GetSettingsAttribute(end.Compilation), problem.Name, end.CancellationToken)
+                        : Location.None;
+                    var message = problem.Source == SettingSource.MsBuild
+                        ? $"MSBuild property {SettingNames.MsBuildProperty(problem.Name)}: {problem.Message}"
+                        : problem.Message;
+                    end.ReportDiagnostic(Diagnostic.Create(Rule, location, message));
+                }
+            });
+        });
+    }
+
+    private static void AnalyzeHookTimeout(SymbolAnalysisContext context, HookSymbols symbols)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        if (symbols.GetHook(method) is not { } hook)
+        {
+            return;
+        }
+
+        foreach (var argument in hook.Attribute.NamedArguments)
+        {
+            if (argument.Key == KnownNames.TimeoutSecondsArgument && argument.Value.Value is int timeout && timeout < 0)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Rule,
+                    SettingsLookup.AttributeArgumentLocation(hook.Attribute, KnownNames.TimeoutSecondsArgument, context.CancellationToken),
+                    $"TimeoutSeconds {timeout} of hook '{method.Name}' is negative; expected 1..{SettingsResolver.MaxSeconds} seconds, or 0 for DefaultTimeoutSeconds"));
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using HookAnalyzers.Analyzers;
+using HookAnalyzers.Analyzers.Internals.Blocking;
+using HookAnalyzers.Analyzers.Rules;
+using HookAnalyzers.CodeFixes.Internals;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace HookAnalyzers.CodeFixes.Rules;
+
+/// <summary>
+/// HOOK0002: <c>x.Flush()</c> -> <c>await x.FlushAsync(ct)</c> (the token is passed when the twin
+/// takes one and the hook has one); the hook becomes async. Not offered for calls found deeper in
+/// a chain, inside lambdas or local functions, or when the twin requires a token the hook lacks.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SyncApiWithAsyncTwinFixer))]
+[Shared]
+public sealed class SyncApiWithAsyncTwinFixer : CodeFixProvider
+{
+    private const string EquivalenceKey = DiagnosticIds.SyncApiWithAsyncTwin + "_UseAsyncTwin";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.SyncApiWithAsyncTwin);
+
+    /// <summary>One pass per document: several fixes in one hook all make it async (see <see cref="AsyncConversion.ReplaceWithAwait"/>).</summary>
+    public override FixAllProvider GetFixAllProvider()
+        => FixAllProvider.Create((context, document, diagnostics) => FixAsync(document, diagnostics, context.CancellationToken));
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (root is not null && model is not null && Plan(root, model, diagnostic, context.CancellationToken) is { } plan)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create($"Use await {plan.TwinName}", ct => FixAsync(context.Document, ImmutableArray.Create(diagnostic), ct)!, EquivalenceKey),
+                    diagnostic);
+            }
+        }
+    }
+
+    private static async Task<Document?> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return document;
+        }
+
+        var edits = new List<(ExpressionSyntax, Func<ExpressionSyntax, ExpressionSyntax>)>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (Plan(root, model, diagnostic, cancellationToken) is { } plan)
+            {
+                edits.Add((plan.Call, rewritten => Rewrite((InvocationExpressionSyntax)rewritten, plan.TwinName, plan.Token)));
+            }
+        }
+
+        return await AsyncConversion.CleanUpAsync(document.WithSyntaxRoot(AsyncConversion.ReplaceWithAwait(root, edits)), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The call, the twin to call and the token to append (null: none), or null when no safe fix exists.</summary>
+    private static (InvocationExpressionSyntax Call, string TwinName, string? Token)? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (!diagnostic.Properties.TryGetValue(SyncApiWithAsyncTwinAnalyzer.TwinNameProperty, out var twinName)
+            || twinName is null
+            || !diagnostic.Properties.TryGetValue(SyncApiWithAsyncTwinAnalyzer.TokenModeProperty, out var modeText)
+            || !Enum.TryParse<TwinTokenMode>(modeText, out var mode)
+            || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax call
+            || call.Expression is not (MemberAccessExpressionSyntax or SimpleNameSyntax)
+            || !AsyncConversion.CanAwaitAt(call)
+            || call.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } method
+            || !AsyncConversion.CanMakeAsync(method, model, cancellationToken))
+        {
+            return null;
+        }
+
+        var token = mode == TwinTokenMode.None ? null : AsyncConversion.CancellationTokenParameter(method, model);
+
+        // Appending a positional token after named arguments may not bind; keep the call as is then.
+        if (token is not null && call.ArgumentList.Arguments.Any(a => a.NameColon is not null))
+        {
+            token = null;
+        }
+
+        return mode == TwinTokenMode.Required && token is null ? null : (call, twinName, token);
+    }
+
+    private static ExpressionSyntax Rewrite(InvocationExpressionSyntax call, string twinName, string? token)
+    {
+        var expression = call.Expression switch
+        {
+            MemberAccessExpressionSyntax access => access.WithName(Rename(access.Name, twinName)),
+            SimpleNameSyntax name => Rename(name, twinName),
+            var other => other,
+        };
+
+        var arguments = token is null
+            ? call.ArgumentList
+            : call.ArgumentList.AddArguments(SyntaxFactory.Argument(SyntaxFactory.IdentifierName(token)));
+        return call.WithExpression(expression).WithArgumentList(arguments);
+    }
+
+    private static SimpleNameSyntax Rename(SimpleNameSyntax name, string newName)
+        => name.WithIdentifier(SyntaxFactory.Identifier(newName).WithTriviaFrom(name.Identifier));
+}

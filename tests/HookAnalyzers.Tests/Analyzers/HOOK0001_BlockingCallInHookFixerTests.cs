@@ -1,0 +1,256 @@
+using HookAnalyzers.Analyzers.Rules;
+using HookAnalyzers.CodeFixes.Rules;
+using Xunit;
+using Fix = HookAnalyzers.Tests.Infrastructure.CodeFixVerifier<HookAnalyzers.Analyzers.Rules.BlockingCallInHookAnalyzer, HookAnalyzers.CodeFixes.Rules.BlockingCallInHookFixer>;
+
+namespace HookAnalyzers.Tests.Analyzers;
+
+public sealed class HOOK0001_BlockingCallInHookFixerTests
+{
+    private const string Usings = """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using HookAnalyzers;
+
+        public interface IOutbox { Task<int> FlushAsync(CancellationToken ct); Task CloseAsync(); }
+
+        """;
+
+    [Fact]
+    public Task Thread_sleep_becomes_task_delay_with_the_token_and_void_becomes_async_task()
+        => Fix.VerifyFixAsync(
+            Usings + """
+            public static class Registry
+            {
+                [PreStop]
+                public static void Deregister(CancellationToken ct)
+                {
+                    [|Thread.Sleep(2000)|];
+                }
+            }
+            """,
+            Usings + """
+            public static class Registry
+            {
+                [PreStop]
+                public static async Task Deregister(CancellationToken ct)
+                {
+                    await Task.Delay(2000, ct);
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Thread_sleep_without_a_token_becomes_task_delay()
+        => Fix.VerifyFixAsync(
+            Usings + """
+            public static class Registry
+            {
+                [PreStop]
+                public static void Deregister() => [|Thread.Sleep(TimeSpan.FromSeconds(1))|];
+            }
+            """,
+            Usings + """
+            public static class Registry
+            {
+                [PreStop]
+                public static async Task Deregister() => await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+            """);
+
+    [Fact]
+    public Task Result_becomes_await_and_completed_task_return_goes_away()
+        => Fix.VerifyFixAsync(
+            Usings + """
+            public sealed class OutboxHooks(IOutbox outbox)
+            {
+                [PreStop(TimeoutSeconds = 8)]
+                public Task FlushAsync(CancellationToken ct)
+                {
+                    var flushed = [|outbox.FlushAsync(ct).Result|];
+                    Console.WriteLine([|outbox.FlushAsync(ct).Result|].ToString());
+                    return Task.CompletedTask;
+                }
+            }
+            """,
+            Usings + """
+            public sealed class OutboxHooks(IOutbox outbox)
+            {
+                [PreStop(TimeoutSeconds = 8)]
+                public async Task FlushAsync(CancellationToken ct)
+                {
+                    var flushed = await outbox.FlushAsync(ct);
+                    Console.WriteLine((await outbox.FlushAsync(ct)).ToString());
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Wait_and_get_result_become_await_in_a_task_returning_hook()
+        => Fix.VerifyFixAsync(
+            Usings + """
+            public sealed class OutboxHooks(IOutbox outbox)
+            {
+                [PreStop]
+                public Task FlushAsync(CancellationToken ct)
+                {
+                    outbox.FlushAsync(ct).GetAwaiter().GetResult();
+                    return outbox.CloseAsync();
+                }
+
+                [PreStop(Order = 2)]
+                public void Close() => outbox.CloseAsync().Wait();
+            }
+            """,
+            Usings + """
+            public sealed class OutboxHooks(IOutbox outbox)
+            {
+                [PreStop]
+                public async Task FlushAsync(CancellationToken ct)
+                {
+                    await outbox.FlushAsync(ct);
+                    await outbox.CloseAsync();
+                }
+
+                [PreStop(Order = 2)]
+                public async Task Close() => await outbox.CloseAsync();
+            }
+            """);
+
+    [Fact]
+    public Task Fix_all_rewrites_every_blocking_call_in_the_document()
+        => Fix.VerifyFixAllAsync(
+            Usings + """
+            public sealed class OutboxHooks(IOutbox outbox)
+            {
+                [PreStop]
+                public void Flush(CancellationToken ct)
+                {
+                    Thread.Sleep(100);
+                    var flushed = outbox.FlushAsync(ct).Result;
+                    outbox.CloseAsync().Wait();
+                    Task.WaitAll(outbox.CloseAsync(), outbox.CloseAsync());
+                }
+
+                [PostStart]
+                public static void Warm() => Thread.Sleep(10);
+            }
+            """,
+            Usings + """
+            public sealed class OutboxHooks(IOutbox outbox)
+            {
+                [PreStop]
+                public async Task Flush(CancellationToken ct)
+                {
+                    await Task.Delay(100, ct);
+                    var flushed = await outbox.FlushAsync(ct);
+                    await outbox.CloseAsync();
+                    await Task.WhenAll(outbox.CloseAsync(), outbox.CloseAsync());
+                }
+
+                [PostStart]
+                public static async Task Warm() => await Task.Delay(10);
+            }
+            """);
+
+    [Fact]
+    public Task No_fix_for_a_call_found_deeper_in_the_chain()
+        => Fix.VerifyNoFixAsync(Usings + """
+            public static class Outbox
+            {
+                [PreStop]
+                public static void Flush() => WriteAll();
+
+                private static void WriteAll() => Thread.Sleep(500);
+            }
+            """);
+
+    [Fact]
+    public Task No_fix_inside_a_lambda_a_local_function_or_for_wait_any()
+        => Fix.VerifyNoFixAsync(Usings + """
+            public static class CacheWarmer
+            {
+                [PostStart]
+                public static void Warm(Task<string> load, Task other)
+                {
+                    Func<string> read = () => load.Result;
+                    Wait();
+                    var first = Task.WaitAny(load, other);
+                    var done = other.Wait(1000);
+                    read();
+
+                    void Wait() => Thread.Sleep(10);
+                }
+            }
+            """);
+
+    [Fact]
+    public Task No_fix_inside_a_lock()
+        => Fix.VerifyNoFixAsync(Usings + """
+            public static class Registry
+            {
+                private static readonly object Gate = new();
+
+                [PreStop]
+                public static void Deregister()
+                {
+                    lock (Gate)
+                    {
+                        Thread.Sleep(10);
+                    }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task No_fix_when_a_void_hook_implements_an_interface_or_is_used_as_a_method_group()
+        => Fix.VerifyNoFixAsync(Usings + """
+            public interface IDeregister { void Deregister(); }
+
+            public sealed class Registry : IDeregister
+            {
+                [PreStop]
+                public void Deregister() => Thread.Sleep(10);
+            }
+
+            public static class Checkpoints
+            {
+                [PreStop]
+                public static void Write() => Thread.Sleep(10);
+
+                public static Action Later() => Write;
+            }
+            """);
+
+    [Fact]
+    public Task Using_for_tasks_is_added_when_missing()
+        => Fix.VerifyFixAsync(
+            """
+            using System.Threading;
+            using HookAnalyzers;
+
+            public static class Registry
+            {
+                [PreStop]
+                public static void Deregister(CancellationToken ct)
+                {
+                    [|Thread.Sleep(2000)|];
+                }
+            }
+            """,
+            """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public static class Registry
+            {
+                [PreStop]
+                public static async Task Deregister(CancellationToken ct)
+                {
+                    await Task.Delay(2000, ct);
+                }
+            }
+            """);
+}

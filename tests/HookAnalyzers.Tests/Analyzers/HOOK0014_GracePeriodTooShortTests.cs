@@ -1,0 +1,108 @@
+using HookAnalyzers.Tests.Infrastructure;
+using Xunit;
+using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.GracePeriodTooShortAnalyzer>;
+
+namespace HookAnalyzers.Tests.Analyzers;
+
+public sealed class HOOK0014_GracePeriodTooShortTests
+{
+    private const string Hooks = """
+
+        public interface IOutbox { Task FlushAsync(CancellationToken ct); }
+        public interface IRegistry { Task DeregisterAsync(CancellationToken ct); }
+
+        public static class ShutdownHooks
+        {
+            [PreStop(Order = 0, TimeoutSeconds = 4)]
+            public static Task DeregisterAsync(IRegistry registry, CancellationToken ct) => registry.DeregisterAsync(ct);
+
+            [PreStop(Order = 10, TimeoutSeconds = 16)]
+            public static Task FlushOutboxAsync(IOutbox outbox, CancellationToken ct) => outbox.FlushAsync(ct);
+        }
+        """;
+
+    private static string App(string settings) => $$"""
+        using System.Threading;
+        using System.Threading.Tasks;
+        using HookAnalyzers;
+
+        {{settings}}
+        """ + Hooks;
+
+    [Fact]
+    public async Task Grace_shorter_than_the_budget_is_reported_with_the_arithmetic()
+    {
+        // drain 5 + preStop 4 + 16 + shutdown 10 + floor 2 = 37
+        var source = App("[assembly: LifecycleHooks([|TerminationGracePeriodSeconds = 30|])]");
+        await Verify.VerifyAsync(source);
+
+        var diagnostic = Assert.Single(await Verify.GetDiagnosticsAsync(Markup.Parse(source).Source));
+        Assert.Contains("5 + 20 + 10 + 2 = 37 > 30", diagnostic.GetMessage());
+        Assert.Contains("raise it to 37", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public Task Longer_drain_and_shutdown_count_too()
+        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(DrainDelaySeconds = 15, ShutdownTimeoutSeconds = 30, [|TerminationGracePeriodSeconds = 60|])]"));
+
+    [Fact]
+    public Task Default_method_timeout_is_used_for_methods_without_one()
+        => Verify.VerifyAsync("""
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            // drain 5 + default 25 + shutdown 10 + 2 = 42
+            [assembly: LifecycleHooks(DefaultTimeoutSeconds = 25, [|TerminationGracePeriodSeconds = 41|])]
+
+            public static class Checkpoints
+            {
+                [PreStop]
+                public static Task WriteAsync(CancellationToken ct) => Task.CompletedTask;
+            }
+            """);
+
+    [Fact]
+    public async Task Grace_from_an_MSBuild_property_has_no_location_and_names_it()
+    {
+        var options = new AnalyzerTestOptions
+        {
+            MsBuildProperties = new Dictionary<string, string> { ["LifecycleHooksTerminationGracePeriodSeconds"] = "20" },
+            ExpectedWithoutLocation = ["HOOK0014"],
+        };
+        await Verify.VerifyAsync(App(""), options);
+        var diagnostic = Assert.Single(await Verify.GetDiagnosticsAsync(App(""), options));
+        Assert.StartsWith("LifecycleHooksTerminationGracePeriodSeconds 20 ", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public Task Grace_equal_to_the_budget_is_clean()
+        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(TerminationGracePeriodSeconds = 37)]"));
+
+    [Fact]
+    public Task Computed_grace_is_clean()
+        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(DrainDelaySeconds = 20, ShutdownTimeoutSeconds = 30)]"));
+
+    [Fact]
+    public Task Invalid_hook_methods_do_not_count_because_they_never_run()
+        => Verify.VerifyAsync("""
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            // drain 5 + (nothing valid) + shutdown 10 + 2 = 17 <= 20
+            [assembly: LifecycleHooks(TerminationGracePeriodSeconds = 20)]
+
+            public static class Checkpoints
+            {
+                [PreStop(TimeoutSeconds = 60)]
+                private static Task WriteAsync(CancellationToken ct) => Task.CompletedTask;
+            }
+            """);
+
+    [Fact]
+    public Task MSBuild_grace_wins_over_a_short_attribute_value()
+        => Verify.VerifyAsync(
+            App("[assembly: LifecycleHooks(TerminationGracePeriodSeconds = 10)]"),
+            new AnalyzerTestOptions { MsBuildProperties = new Dictionary<string, string> { ["LifecycleHooksTerminationGracePeriodSeconds"] = "45" } });
+}

@@ -1,0 +1,85 @@
+using Xunit;
+using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.UnboundedPostStartTimeoutAnalyzer>;
+
+namespace HookAnalyzers.Tests.Analyzers;
+
+public sealed class HOOK0016_UnboundedPostStartTimeoutTests
+{
+    private const string Usings = """
+        using System.Threading;
+        using System.Threading.Tasks;
+        using HookAnalyzers;
+
+        public interface ICache { Task LoadAsync(CancellationToken ct); }
+
+        """;
+
+    [Fact]
+    public Task Day_long_postStart_timeout_is_reported_on_the_argument()
+        => Verify.VerifyAsync(Usings + """
+            public sealed class CacheWarmer(ICache cache)
+            {
+                [PostStart([|TimeoutSeconds = 86400|])]
+                public Task WarmAsync(CancellationToken ct) => cache.LoadAsync(ct);
+            }
+            """);
+
+    [Fact]
+    public Task Int_max_preStop_timeout_is_reported()
+        => Verify.VerifyAsync(Usings + """
+            public static class Checkpoints
+            {
+                [PreStop(Order = 5, [|TimeoutSeconds = int.MaxValue|])]
+                public static Task WriteAsync(CancellationToken ct) => Task.CompletedTask;
+            }
+            """);
+
+    [Fact]
+    public Task PostStart_budget_over_ten_minutes_is_reported_once_on_the_slowest_method()
+        => Verify.VerifyAsync(Usings + """
+            public sealed class Warmers(ICache cache)
+            {
+                [PostStart(Order = 1, TimeoutSeconds = 300)]
+                public Task WarmProductsAsync(CancellationToken ct) => cache.LoadAsync(ct);
+
+                [[|PostStart(Order = 2, TimeoutSeconds = 400)|]]
+                public Task WarmPricesAsync(CancellationToken ct) => cache.LoadAsync(ct);
+            }
+            """);
+
+    [Fact]
+    public Task One_hour_is_still_a_bound()
+        => Verify.VerifyAsync(Usings + """
+            public static class Checkpoints
+            {
+                [PreStop(TimeoutSeconds = 3600)]
+                public static Task WriteAsync(CancellationToken ct) => Task.CompletedTask;
+            }
+            """);
+
+    [Fact]
+    public Task Realistic_postStart_budget_is_clean()
+        => Verify.VerifyAsync(Usings + """
+            public sealed class Warmers(ICache cache)
+            {
+                [PostStart(Order = 1, TimeoutSeconds = 60)]
+                public Task WarmProductsAsync(CancellationToken ct) => cache.LoadAsync(ct);
+
+                [PostStart(Order = 2)]
+                public Task WarmPricesAsync(CancellationToken ct) => cache.LoadAsync(ct);
+            }
+            """);
+
+    [Fact]
+    public Task Long_preStop_methods_do_not_count_towards_the_postStart_budget()
+        => Verify.VerifyAsync(Usings + """
+            public static class Drain
+            {
+                [PreStop(Order = 1, TimeoutSeconds = 500)]
+                public static Task FlushAsync(CancellationToken ct) => Task.CompletedTask;
+
+                [PreStop(Order = 2, TimeoutSeconds = 500)]
+                public static Task CloseAsync(CancellationToken ct) => Task.CompletedTask;
+            }
+            """);
+}

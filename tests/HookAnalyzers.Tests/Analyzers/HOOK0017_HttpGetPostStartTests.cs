@@ -1,0 +1,71 @@
+using HookAnalyzers.Tests.Infrastructure;
+using Xunit;
+using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.HttpGetPostStartAnalyzer>;
+
+namespace HookAnalyzers.Tests.Analyzers;
+
+public sealed class HOOK0017_HttpGetPostStartTests
+{
+    private const string Warmer = """
+
+        public interface ICache { Task LoadAsync(CancellationToken ct); }
+
+        public sealed class CacheWarmer(ICache cache)
+        {
+            [PostStart(TimeoutSeconds = 20)]
+            public Task WarmAsync(CancellationToken ct) => cache.LoadAsync(ct);
+        }
+        """;
+
+    private static string App(string settings, string hooks = Warmer) => $$"""
+        using System.Threading;
+        using System.Threading.Tasks;
+        using HookAnalyzers;
+
+        {{settings}}
+        """ + hooks;
+
+    [Fact]
+    public Task HttpGet_postStart_with_a_PostStart_method_is_reported()
+        => Verify.VerifyAsync(App("[assembly: LifecycleHooks([|PostStartHandler = LifecycleHookHandler.HttpGet|])]"));
+
+    [Fact]
+    public Task HttpGet_from_MSBuild_is_reported_without_location()
+        => Verify.VerifyAsync(App(""), new AnalyzerTestOptions
+        {
+            MsBuildProperties = new Dictionary<string, string> { ["LifecycleHooksPostStartHandler"] = "httpget" },
+            ExpectedWithoutLocation = ["HOOK0017"],
+        });
+
+    [Fact]
+    public Task HttpGet_with_several_PostStart_methods_is_reported_once()
+        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(Port = 8081, [|PostStartHandler = LifecycleHookHandler.HttpGet|])]", Warmer + """
+
+            public static class StartupChecks
+            {
+                [PostStart(Order = -1)]
+                public static void EnsureDataDirectory() { }
+            }
+            """));
+
+    [Fact]
+    public Task Exec_postStart_is_clean()
+        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(PostStartHandler = LifecycleHookHandler.Exec)]"));
+
+    [Fact]
+    public Task HttpGet_without_PostStart_methods_is_clean()
+        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(PostStartHandler = LifecycleHookHandler.HttpGet)]", """
+
+            public static class Registry
+            {
+                [PreStop]
+                public static void Deregister() { }
+            }
+            """));
+
+    [Fact]
+    public Task MSBuild_Exec_wins_over_an_HttpGet_attribute()
+        => Verify.VerifyAsync(
+            App("[assembly: LifecycleHooks(PostStartHandler = LifecycleHookHandler.HttpGet)]"),
+            new AnalyzerTestOptions { MsBuildProperties = new Dictionary<string, string> { ["LifecycleHooksPostStartHandler"] = "Exec" } });
+}

@@ -1,0 +1,68 @@
+using HookAnalyzers.Tests.Infrastructure;
+using Xunit;
+using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.StopSignalNotSupportedAnalyzer>;
+
+namespace HookAnalyzers.Tests.Analyzers;
+
+public sealed class HOOK0018_StopSignalNotSupportedTests
+{
+    private static string App(string settings) => $$"""
+        using System.Threading;
+        using System.Threading.Tasks;
+        using HookAnalyzers;
+
+        {{settings}}
+
+        public static class Registry
+        {
+            [PreStop]
+            public static void Deregister() { }
+        }
+        """;
+
+    [Fact]
+    public async Task Signal_the_host_ignores_is_reported()
+    {
+        var source = App("[assembly: LifecycleHooks([|StopSignal = \"SIGUSR1\"|])]");
+        await Verify.VerifyAsync(source);
+        var diagnostic = Assert.Single(await Verify.GetDiagnosticsAsync(Markup.Parse(source).Source));
+        Assert.Contains("SIGTERM, SIGINT or SIGQUIT", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public async Task Stop_signal_below_1_33_is_reported()
+    {
+        var source = App("[assembly: LifecycleHooks(KubernetesVersion = \"1.32\", [|StopSignal = \"SIGINT\"|])]");
+        await Verify.VerifyAsync(source);
+        var diagnostic = Assert.Single(await Verify.GetDiagnosticsAsync(Markup.Parse(source).Source));
+        Assert.Contains("needs Kubernetes 1.33", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public Task Both_problems_are_reported()
+        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(KubernetesVersion = \"1.30\", {|HOOK0018:{|HOOK0018:StopSignal = \"SIGHUP\"|}|})]"));
+
+    [Fact]
+    public Task Signal_from_MSBuild_is_reported_without_location()
+        => Verify.VerifyAsync(App(""), new AnalyzerTestOptions
+        {
+            MsBuildProperties = new Dictionary<string, string> { ["LifecycleHooksStopSignal"] = "SIGWINCH" },
+            ExpectedWithoutLocation = ["HOOK0018"],
+        });
+
+    [Fact]
+    public Task SIGQUIT_on_1_33_is_clean()
+        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(KubernetesVersion = \"1.33\", StopSignal = \"SIGQUIT\")]"));
+
+    [Fact]
+    public Task SIGTERM_on_the_default_version_is_clean()
+        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(StopSignal = \"SIGTERM\")]"));
+
+    [Fact]
+    public Task No_stop_signal_on_an_old_cluster_is_clean()
+        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(KubernetesVersion = \"1.28\")]"));
+
+    [Fact]
+    public Task Invalid_signal_name_is_left_to_HOOK0020()
+        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(StopSignal = \"sigterm\")]"));
+}

@@ -1,0 +1,78 @@
+using HookAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.SleepActionNotSupportedAnalyzer>;
+
+namespace HookAnalyzers.Tests.Analyzers;
+
+public sealed class HOOK0019_SleepActionNotSupportedTests
+{
+    private const string WarmOnly = """
+
+        public interface ICache { Task LoadAsync(CancellationToken ct); }
+
+        public sealed class CacheWarmer(ICache cache)
+        {
+            [PostStart(TimeoutSeconds = 20)]
+            public Task WarmAsync(CancellationToken ct) => cache.LoadAsync(ct);
+        }
+        """;
+
+    private static string App(string settings, string hooks = WarmOnly) => $$"""
+        using System.Threading;
+        using System.Threading.Tasks;
+        using HookAnalyzers;
+
+        {{settings}}
+        """ + hooks;
+
+    [Fact]
+    public async Task Drain_delay_on_1_29_is_reported_as_information()
+    {
+        var source = App("[assembly: LifecycleHooks([|KubernetesVersion = \"1.29\"|])]");
+        await Verify.VerifyAsync(source);
+        var diagnostic = Assert.Single(await Verify.GetDiagnosticsAsync(Markup.Parse(source).Source));
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Contains("the 5 s drain delay is emitted as an httpGet preStop", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public Task Settings_only_project_on_1_25_is_reported()
+        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(DrainDelaySeconds = 8, [|KubernetesVersion = \"1.25\"|])]", hooks: ""));
+
+    [Fact]
+    public Task Version_from_MSBuild_is_reported_without_location()
+        => Verify.VerifyAsync(App(""), new AnalyzerTestOptions
+        {
+            MsBuildProperties = new Dictionary<string, string> { ["LifecycleHooksKubernetesVersion"] = "v1.28.3" },
+            ExpectedWithoutLocation = ["HOOK0019"],
+        });
+
+    [Fact]
+    public Task Kubernetes_1_30_has_the_sleep_action()
+        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(KubernetesVersion = \"1.30\")]"));
+
+    [Fact]
+    public Task No_drain_delay_means_no_sleep()
+        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(DrainDelaySeconds = 0, KubernetesVersion = \"1.29\")]"));
+
+    [Fact]
+    public Task A_PreStop_method_serves_the_drain_itself()
+        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(KubernetesVersion = \"1.29\")]", WarmOnly + """
+
+            public static class Registry
+            {
+                [PreStop]
+                public static void Deregister() { }
+            }
+            """));
+
+    [Fact]
+    public Task Repository_wide_MSBuild_version_is_silent_in_a_project_without_hooks()
+        => Verify.VerifyAsync("""
+            public static class Library
+            {
+                public static int Twice(int value) => value * 2;
+            }
+            """, new AnalyzerTestOptions { MsBuildProperties = new Dictionary<string, string> { ["LifecycleHooksKubernetesVersion"] = "1.29" } });
+}

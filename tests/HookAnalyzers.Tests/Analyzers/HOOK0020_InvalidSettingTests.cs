@@ -1,0 +1,109 @@
+using HookAnalyzers.Tests.Infrastructure;
+using Xunit;
+using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.InvalidSettingAnalyzer>;
+
+namespace HookAnalyzers.Tests.Analyzers;
+
+public sealed class HOOK0020_InvalidSettingTests
+{
+    private const string Usings = """
+        using System.Threading;
+        using System.Threading.Tasks;
+        using HookAnalyzers;
+
+        """;
+
+    private const string Hooks = """
+
+        public interface IOutbox { Task FlushAsync(CancellationToken ct); }
+
+        public static class Outbox
+        {
+            [PreStop(TimeoutSeconds = 8)]
+            public static Task FlushAsync(IOutbox outbox, CancellationToken ct) => outbox.FlushAsync(ct);
+        }
+        """;
+
+    [Fact]
+    public Task Out_of_range_port_is_reported_on_its_argument()
+        => Verify.VerifyAsync(Usings + """
+            [assembly: LifecycleHooks([|Port = 70000|], DrainDelaySeconds = 5)]
+            """ + Hooks);
+
+    [Fact]
+    public Task Every_invalid_argument_is_reported()
+        => Verify.VerifyAsync(Usings + """
+            [assembly: LifecycleHooks([|PathBase = "lifecycle/"|], [|ContainerName = "Order_Service"|], [|KubernetesVersion = "latest"|])]
+            """ + Hooks);
+
+    [Fact]
+    public async Task Invalid_MSBuild_property_has_no_location_and_names_the_property()
+    {
+        var options = new AnalyzerTestOptions
+        {
+            MsBuildProperties = new Dictionary<string, string> { ["LifecycleHooksDrainDelaySeconds"] = "five" },
+            ExpectedWithoutLocation = ["HOOK0020"],
+        };
+        await Verify.VerifyAsync(Usings + Hooks, options);
+
+        var diagnostic = Assert.Single(await Verify.GetDiagnosticsAsync(Usings + Hooks, options));
+        Assert.Equal(
+            "MSBuild property LifecycleHooksDrainDelaySeconds: DrainDelaySeconds 'five' is not a whole number; expected 0..3600; the default is used instead",
+            diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public Task Management_port_equal_to_port_is_reported()
+        => Verify.VerifyAsync(Usings + """
+            [assembly: LifecycleHooks(Port = 8080, [|ManagementPort = 8080|])]
+            """ + Hooks);
+
+    [Fact]
+    public Task Negative_hook_timeout_is_reported_on_the_argument()
+        => Verify.VerifyAsync(Usings + """
+            public interface IRegistry { Task DeregisterAsync(CancellationToken ct); }
+
+            public sealed class RegistryHooks(IRegistry registry)
+            {
+                [PreStop(Order = 1, [|TimeoutSeconds = -5|])]
+                public Task DeregisterAsync(CancellationToken ct) => registry.DeregisterAsync(ct);
+            }
+            """);
+
+    [Fact]
+    public Task Valid_settings_are_clean()
+        => Verify.VerifyAsync(Usings + """
+            [assembly: LifecycleHooks(Port = 8081, ManagementPort = 9090, PathBase = "/hooks", DrainDelaySeconds = 0, KubernetesVersion = "1.31", StopSignal = "SIGINT", ContainerName = "orders", RunOnce = true)]
+            """ + Hooks);
+
+    [Fact]
+    public Task Attribute_value_overridden_by_a_valid_MSBuild_property_is_clean()
+        => Verify.VerifyAsync(Usings + """
+            [assembly: LifecycleHooks(Port = 70000)]
+            """ + Hooks, new AnalyzerTestOptions { MsBuildProperties = new Dictionary<string, string> { ["LifecycleHooksPort"] = "8080" } });
+
+    [Fact]
+    public Task Zero_hook_timeout_means_default_and_is_clean()
+        => Verify.VerifyAsync(Usings + """
+            public interface ICache { Task LoadAsync(CancellationToken ct); }
+
+            public sealed class CacheWarmer(ICache cache)
+            {
+                [PostStart(TimeoutSeconds = 0)]
+                public Task WarmAsync(CancellationToken ct) => cache.LoadAsync(ct);
+            }
+            """);
+
+    [Fact]
+    public Task No_settings_at_all_is_clean()
+        => Verify.VerifyAsync(Usings + Hooks);
+
+    [Fact]
+    public Task Invalid_MSBuild_property_is_silent_in_a_project_without_hooks()
+        => Verify.VerifyAsync("""
+            public static class Library
+            {
+                public static int Twice(int value) => value * 2;
+            }
+            """, new AnalyzerTestOptions { MsBuildProperties = new Dictionary<string, string> { ["LifecycleHooksPort"] = "http" } });
+}

@@ -1,0 +1,126 @@
+using HookAnalyzers.Generators;
+using HookAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace HookAnalyzers.Tests.Generators;
+
+/// <summary>
+/// The generated files, reviewed once and kept in _snapshots/ (Verify naming). A change to the
+/// generator shows up as a *.received.cs diff; HOOKS_ACCEPT=1 accepts it.
+/// </summary>
+public sealed class GeneratedSourcesSnapshotTests
+{
+    /// <summary>Every shape of hook the spec allows, and settings from both places.</summary>
+    private const string RepresentativeApp = """
+        using System.Threading;
+        using System.Threading.Tasks;
+        using HookAnalyzers;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.Extensions.Logging;
+
+        // DrainDelaySeconds is also set as an MSBuild property by the test, which wins.
+        [assembly: LifecycleHooks(Port = 9090, DrainDelaySeconds = 2, DefaultTimeoutSeconds = 7, PathBase = "/hooks")]
+
+        namespace Shop;
+
+        public interface ICache { Task LoadAsync(CancellationToken cancellationToken); }
+        public interface IOutbox { ValueTask FlushAsync(CancellationToken cancellationToken); }
+        public interface IMetrics { }
+
+        /// <summary>Instance hook; its constructor takes services (used when the class is not registered).</summary>
+        public sealed class CacheWarmer(ICache cache, ILogger<CacheWarmer> logger)
+        {
+            [PostStart(Order = 10, TimeoutSeconds = 20)]
+            public Task WarmAsync(CancellationToken cancellationToken) { logger.LogDebug("warming"); return cache.LoadAsync(cancellationToken); }
+        }
+
+        /// <summary>Instance hook on a type that can only come from DI.</summary>
+        public abstract class Registration
+        {
+            [PreStop(Order = 0, TimeoutSeconds = 4)]
+            public abstract Task DeregisterAsync(CancellationToken cancellationToken);
+        }
+
+        public static class OutboxHooks
+        {
+            /// <summary>Static, ValueTask, required and optional services, token.</summary>
+            [PreStop(Order = 10, TimeoutSeconds = 8)]
+            public static ValueTask FlushAsync(IOutbox outbox, IMetrics? metrics, CancellationToken cancellationToken) => outbox.FlushAsync(cancellationToken);
+        }
+
+        public static class StartupChecks
+        {
+            /// <summary>void, default timeout, ties with Shop.Zeta.Check at Order 0.</summary>
+            [PostStart]
+            internal static void Check(ILogger<CacheWarmer> logger) { }
+        }
+
+        public static class Zeta
+        {
+            [PostStart]
+            public static Task Check() => Task.CompletedTask;
+        }
+
+        public static class Program
+        {
+            public static void Main(string[] args)
+            {
+                var builder = WebApplication.CreateBuilder(args);
+                builder.AddLifecycleHooks();
+                var app = builder.Build();
+                app.MapLifecycleHooks();
+                app.Run();
+            }
+        }
+        """;
+
+    private const string InvalidHooks = """
+        using System.Threading.Tasks;
+        using HookAnalyzers;
+
+        namespace Shop;
+
+        public sealed class Hooks
+        {
+            [PostStart]
+            private static void Private() { }
+
+            [PostStart]
+            public static void Generic<T>() { }
+
+            [PreStop]
+            public static int WrongReturn() => 0;
+
+            [PreStop]
+            public static void ValueParameter(int count) { }
+
+            // The only valid one: the registry lists it alone.
+            [PreStop]
+            public static Task Valid() => Task.CompletedTask;
+        }
+        """;
+
+    [Fact]
+    public void Representative_app()
+    {
+        var compilation = TestCompilation.Create(TargetRuntime.Net10, OutputKind.ConsoleApplication, RepresentativeApp);
+        var run = GeneratorRunner.Run(compilation, new Dictionary<string, string> { ["LifecycleHooksDrainDelaySeconds"] = "4" });
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(TestCompilation.WarningsAndErrors(run.OutputCompilation));
+        Snapshot.VerifyGeneratedSources(run.GeneratorResult);
+    }
+
+    [Fact]
+    public void Invalid_hooks_are_skipped_silently()
+    {
+        var run = GeneratorRunner.RunOnSources(InvalidHooks);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.GeneratorResult.Diagnostics);
+        Assert.Null(run.GeneratorResult.Exception);
+        // Only the registry differs from the representative app; the fixed files are checked there.
+        Snapshot.VerifyGeneratedSources(run.GeneratorResult, hint => hint == LifecycleHooksGenerator.RegistryHintName);
+    }
+}
