@@ -47,13 +47,14 @@ internal static class DockerfileInstructions
             var trimmed = line.Trim();
             if (trimmed.Length == 0 || trimmed[0] == '#')
             {
-                // Parser directives (# escape=`) are only read before the first instruction.
+                // Parser directives (# syntax=..., # escape=`) only count in the leading run of
+                // directive lines; any other comment, blank line or instruction ends that run.
+                directivesAllowed &= IsDirective(trimmed);
                 if (directivesAllowed && TryReadEscapeDirective(trimmed, out var directive))
                 {
                     escape = directive;
                 }
 
-                directivesAllowed &= trimmed.Length > 0 && trimmed[0] == '#';
                 continue;
             }
 
@@ -167,6 +168,33 @@ internal static class DockerfileInstructions
         }
 
         return new DockerfileInstruction(content.Substring(0, space), content.Substring(space).Trim(), span);
+    }
+
+    /// <summary><c># key=value</c> with a one-word key.</summary>
+    private static bool IsDirective(string trimmed)
+    {
+        if (trimmed.Length == 0 || trimmed[0] != '#')
+        {
+            return false;
+        }
+
+        var body = trimmed.Substring(1);
+        var equals = body.IndexOf('=');
+        if (equals <= 0)
+        {
+            return false;
+        }
+
+        var key = body.Substring(0, equals).Trim();
+        foreach (var c in key)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return key.Length > 0;
     }
 
     private static bool TryReadEscapeDirective(string trimmed, out char escape)

@@ -70,10 +70,21 @@ public sealed class HOOK0021_ShellFormEntrypointTests
     [Fact]
     public Task Backtick_escape_directive_continues_lines_with_backticks()
         => VerifyDockerfileAsync("""
+            # syntax=docker/dockerfile:1
             # escape=`
             FROM mcr.microsoft.com/dotnet/aspnet:10.0
             [|ENTRYPOINT dotnet `
                 C:pp\App.dll|]
+            """);
+
+    [Fact]
+    public Task Escape_line_after_a_plain_comment_is_a_comment_not_a_directive()
+        => VerifyDockerfileAsync("""
+            # The app image
+            # escape=`
+            FROM mcr.microsoft.com/dotnet/aspnet:10.0
+            [|ENTRYPOINT dotnet \
+                App.dll|]
             """);
 
     [Fact]
