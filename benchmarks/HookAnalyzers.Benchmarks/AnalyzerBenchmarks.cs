@@ -33,7 +33,33 @@ public class AnalyzerBenchmarks
             .RunGeneratorsAndUpdateCompilation(SyntheticProject.Create(ordinaryFiles: 200, hookClasses: HookClasses), out _compilation, out _);
     }
 
+    /// <summary>
+    /// The floor: one analyzer that only asks for every invocation. Running any operation analyzer
+    /// binds every method body of the (fresh) compilation, which is most of the time here.
+    /// </summary>
+    [Benchmark(Baseline = true, Description = "one empty operation analyzer")]
+    public Task<ImmutableArray<Diagnostic>> EmptyOperationAnalyzer()
+        => _compilation.WithAnalyzers([new EmptyInvocationAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+
     [Benchmark(Description = "all rules")]
     public Task<ImmutableArray<Diagnostic>> AllRules()
         => _compilation.WithAnalyzers(Analyzers).GetAnalyzerDiagnosticsAsync();
+
+    // A yardstick that lives only in this benchmark, never in a shipped analyzer assembly.
+#pragma warning disable RS1041, RS1036, RS2008
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class EmptyInvocationAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new("BENCH0001", "Nothing", "Nothing", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterOperationAction(static _ => { }, OperationKind.Invocation);
+        }
+    }
+#pragma warning restore RS1041, RS1036, RS2008
 }
