@@ -2,13 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using HookAnalyzers.Analyzers;
 using HookAnalyzers.Analyzers.Internals.Blocking;
 using HookAnalyzers.Analyzers.Rules;
 using HookAnalyzers.CodeFixes.Internals;
+using HookAnalyzers.CodeFixes.Internals.AsyncRewriting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -24,7 +24,7 @@ namespace HookAnalyzers.CodeFixes.Rules;
 /// <c>Thread.Sleep(x)</c> -> <c>await Task.Delay(x, ct)</c>; <c>Task.WaitAll(...)</c> -> <c>await Task.WhenAll(...)</c>;
 /// the hook becomes async. Only offered where the analyzer marked the call as fixable: directly
 /// in the hook body (not in a lambda or local function) and not a call found deeper in a chain.
-/// Fix All rewrites a whole document in one pass (see <see cref="AsyncConversion.ReplaceWithAwait"/>).
+/// Fix All rewrites a whole document in one pass (see <see cref="MethodAsyncRewriter.ApplyAwaits"/>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BlockingCallInHookFixer))]
 [Shared]
@@ -67,7 +67,7 @@ public sealed class BlockingCallInHookFixer : CodeFixProvider
             return document;
         }
 
-        var edits = new List<(ExpressionSyntax, Func<ExpressionSyntax, ExpressionSyntax>)>();
+        var edits = new List<AwaitEdit>();
         foreach (var diagnostic in diagnostics)
         {
             if (Fixable(root, model, diagnostic, cancellationToken) is not { } fixable)
@@ -75,16 +75,15 @@ public sealed class BlockingCallInHookFixer : CodeFixProvider
                 continue;
             }
 
-            var method = fixable.Node.FirstAncestorOrSelf<MethodDeclarationSyntax>()!;
-            var token = AsyncConversion.CancellationTokenParameter(method, model);
+            var token = CancellationTokens.ParameterOf(fixable.Plan.Function, model, cancellationToken);
             var kind = fixable.Kind;
-            edits.Add((fixable.Node, rewritten => Awaited(rewritten, kind, token) ?? rewritten));
+            edits.Add(new AwaitEdit(fixable.Node, rewritten => Awaited(rewritten, kind, token) ?? rewritten, fixable.Plan));
         }
 
-        return await AsyncConversion.CleanUpAsync(document.WithSyntaxRoot(AsyncConversion.ReplaceWithAwait(root, edits)), cancellationToken).ConfigureAwait(false);
+        return await MethodAsyncRewriter.CleanUpAsync(document.WithSyntaxRoot(MethodAsyncRewriter.ApplyAwaits(root, edits)), cancellationToken).ConfigureAwait(false);
     }
 
-    private static (ExpressionSyntax Node, BlockingFixKind Kind)? Fixable(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    private static (ExpressionSyntax Node, BlockingFixKind Kind, AsyncPlan Plan)? Fixable(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (!diagnostic.Properties.TryGetValue(BlockingCallInHookAnalyzer.FixKindProperty, out var kindText)
             || !Enum.TryParse<BlockingFixKind>(kindText, out var kind))
@@ -94,9 +93,8 @@ public sealed class BlockingCallInHookFixer : CodeFixProvider
 
         return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax node
             && Awaited(node, kind, token: null) is not null
-            && AsyncConversion.CanAwaitAt(node)
-            && AsyncConversion.CanMakeAsync(node.FirstAncestorOrSelf<MethodDeclarationSyntax>()!, model, cancellationToken)
-            ? (node, kind)
+            && AsyncPlanner.TryPlanAwaitAt(model, node, cancellationToken, out var plan)
+            ? (node, kind, plan)
             : null;
     }
 

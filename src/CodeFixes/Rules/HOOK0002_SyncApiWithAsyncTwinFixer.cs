@@ -9,6 +9,7 @@ using HookAnalyzers.Analyzers;
 using HookAnalyzers.Analyzers.Internals.Blocking;
 using HookAnalyzers.Analyzers.Rules;
 using HookAnalyzers.CodeFixes.Internals;
+using HookAnalyzers.CodeFixes.Internals.AsyncRewriting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -30,7 +31,7 @@ public sealed class SyncApiWithAsyncTwinFixer : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.SyncApiWithAsyncTwin);
 
-    /// <summary>One pass per document: several fixes in one hook all make it async (see <see cref="AsyncConversion.ReplaceWithAwait"/>).</summary>
+    /// <summary>One pass per document: several fixes in one hook all make it async (see <see cref="MethodAsyncRewriter.ApplyAwaits"/>).</summary>
     public override FixAllProvider GetFixAllProvider()
         => FixAllProvider.Create((context, document, diagnostics) => FixAsync(document, diagnostics, context.CancellationToken));
 
@@ -58,20 +59,20 @@ public sealed class SyncApiWithAsyncTwinFixer : CodeFixProvider
             return document;
         }
 
-        var edits = new List<(ExpressionSyntax, Func<ExpressionSyntax, ExpressionSyntax>)>();
+        var edits = new List<AwaitEdit>();
         foreach (var diagnostic in diagnostics)
         {
             if (Plan(root, model, diagnostic, cancellationToken) is { } plan)
             {
-                edits.Add((plan.Call, rewritten => Rewrite((InvocationExpressionSyntax)rewritten, plan.TwinName, plan.Token)));
+                edits.Add(new AwaitEdit(plan.Call, rewritten => Rewrite((InvocationExpressionSyntax)rewritten, plan.TwinName, plan.Token), plan.Async));
             }
         }
 
-        return await AsyncConversion.CleanUpAsync(document.WithSyntaxRoot(AsyncConversion.ReplaceWithAwait(root, edits)), cancellationToken).ConfigureAwait(false);
+        return await MethodAsyncRewriter.CleanUpAsync(document.WithSyntaxRoot(MethodAsyncRewriter.ApplyAwaits(root, edits)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The call, the twin to call and the token to append (null: none), or null when no safe fix exists.</summary>
-    private static (InvocationExpressionSyntax Call, string TwinName, string? Token)? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    private static (InvocationExpressionSyntax Call, string TwinName, string? Token, AsyncPlan Async)? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (!diagnostic.Properties.TryGetValue(SyncApiWithAsyncTwinAnalyzer.TwinNameProperty, out var twinName)
             || twinName is null
@@ -79,14 +80,12 @@ public sealed class SyncApiWithAsyncTwinFixer : CodeFixProvider
             || !Enum.TryParse<TwinTokenMode>(modeText, out var mode)
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax call
             || call.Expression is not (MemberAccessExpressionSyntax or SimpleNameSyntax)
-            || !AsyncConversion.CanAwaitAt(call)
-            || call.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } method
-            || !AsyncConversion.CanMakeAsync(method, model, cancellationToken))
+            || !AsyncPlanner.TryPlanAwaitAt(model, call, cancellationToken, out var asyncPlan))
         {
             return null;
         }
 
-        var token = mode == TwinTokenMode.None ? null : AsyncConversion.CancellationTokenParameter(method, model);
+        var token = mode == TwinTokenMode.None ? null : CancellationTokens.ParameterOf(asyncPlan.Function, model, cancellationToken);
 
         // Appending a positional token after named arguments may not bind; keep the call as is then.
         if (token is not null && call.ArgumentList.Arguments.Any(a => a.NameColon is not null))
@@ -94,7 +93,7 @@ public sealed class SyncApiWithAsyncTwinFixer : CodeFixProvider
             token = null;
         }
 
-        return mode == TwinTokenMode.Required && token is null ? null : (call, twinName, token);
+        return mode == TwinTokenMode.Required && token is null ? null : (call, twinName, token, asyncPlan);
     }
 
     private static ExpressionSyntax Rewrite(InvocationExpressionSyntax call, string twinName, string? token)

@@ -58,8 +58,8 @@ public sealed class LoopWithoutExitFixer : CodeFixProvider
     private static string? TokenInScope(SemanticModel model, StatementSyntax loop)
     {
         var candidates = model.LookupSymbols(loop.SpanStart)
-            .Where(s => s is IParameterSymbol { Type: var p } && AsyncConversion.IsCancellationToken(p)
-                || s is ILocalSymbol { Type: var l } && AsyncConversion.IsCancellationToken(l))
+            .Where(s => s is IParameterSymbol { Type: var p } && CancellationTokens.IsCancellationToken(p)
+                || s is ILocalSymbol { Type: var l } && CancellationTokens.IsCancellationToken(l))
             .OrderBy(s => s is IParameterSymbol ? 0 : 1)
             .ThenBy(s => s.Name, System.StringComparer.Ordinal);
         return candidates.FirstOrDefault()?.Name;

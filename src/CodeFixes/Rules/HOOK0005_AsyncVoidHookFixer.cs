@@ -3,7 +3,7 @@ using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using HookAnalyzers.Analyzers;
-using HookAnalyzers.CodeFixes.Internals;
+using HookAnalyzers.CodeFixes.Internals.AsyncRewriting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -14,8 +14,8 @@ namespace HookAnalyzers.CodeFixes.Rules;
 /// <summary>
 /// HOOK0005 fix: <c>async void</c> becomes <c>async Task</c> (<c>Task</c> as written when
 /// <c>System.Threading.Tasks</c> is imported, else with the using added). No fix when the
-/// signature cannot change: an override, an interface implementation, or a local function
-/// used as a delegate. Callers of a converted local function now get a task; HOOK0006 then
+/// signature cannot change: an override, an interface implementation, or a method or local
+/// function used as a delegate. Callers of a converted local function now get a task; HOOK0006 then
 /// offers to await it.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AsyncVoidHookFixer)), Shared]
@@ -39,7 +39,7 @@ public sealed class AsyncVoidHookFixer : CodeFixProvider
         var function = returnType.Parent!;
         var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
         if (model?.GetDeclaredSymbol(function, context.CancellationToken) is not IMethodSymbol method
-            || !MethodAsyncRewriter.CanChangeReturnType(method, model, function, context.CancellationToken))
+            || !AsyncPlanner.CanChangeReturnType(method, model, function, context.CancellationToken))
         {
             return;
         }
@@ -51,7 +51,8 @@ public sealed class AsyncVoidHookFixer : CodeFixProvider
 
     private static Task<Document> ReturnTaskAsync(Document document, SyntaxNode root, TypeSyntax returnType, CancellationToken cancellationToken)
     {
-        var newRoot = root.ReplaceNode(returnType, MethodAsyncRewriter.TaskType().WithTriviaFrom(returnType));
+        // Only the return type changes (the method is async already), so batch Fix All edits never overlap.
+        var newRoot = root.ReplaceNode(returnType, MethodAsyncRewriter.TaskReturnType(returnType));
         return MethodAsyncRewriter.CleanUpAsync(document.WithSyntaxRoot(newRoot), cancellationToken);
     }
 }

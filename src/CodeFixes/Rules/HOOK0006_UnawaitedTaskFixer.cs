@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -7,7 +6,7 @@ using System.Threading.Tasks;
 using HookAnalyzers.Analyzers;
 using HookAnalyzers.Analyzers.Internals;
 using HookAnalyzers.Analyzers.Rules;
-using HookAnalyzers.CodeFixes.Internals;
+using HookAnalyzers.CodeFixes.Internals.AsyncRewriting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -21,10 +20,10 @@ namespace HookAnalyzers.CodeFixes.Rules;
 /// <c>async Task</c>, a non-async <c>Task</c> method gets <c>async</c> and its returns are
 /// rewritten. No fix for a task stored in an unread local (awaiting it where it is created would
 /// serialise work the author may have meant to overlap), inside a lambda or a <c>lock</c>, or
-/// when the signature cannot change (override, interface implementation).
+/// when the signature cannot change (override, interface implementation, use as a delegate).
 /// Fix All is document based rather than the batch fixer: two awaits in one method each make
-/// it async, and the batch fixer drops one of two overlapping edits; here every method is
-/// converted once after all its awaits are in place.
+/// it async, and the batch fixer drops one of two overlapping edits; <see cref="MethodAsyncRewriter.ApplyAwaits"/>
+/// converts every method once after all its awaits are in place.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnawaitedTaskFixer)), Shared]
 public sealed class UnawaitedTaskFixer : CodeFixProvider
@@ -55,7 +54,7 @@ public sealed class UnawaitedTaskFixer : CodeFixProvider
     }
 
     /// <summary>Where one diagnostic's await goes, and how its method becomes async; null when there is no safe fix.</summary>
-    private static (ExpressionSyntax Discarding, SyntaxNode Function, AsyncConversionKind Conversion)? Plan(
+    private static AwaitEdit? Plan(
         SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (!diagnostic.Properties.TryGetValue(UnawaitedTaskAnalyzer.KindProperty, out var kind) || kind != nameof(UnawaitedTaskKind.Discarded))
@@ -65,14 +64,13 @@ public sealed class UnawaitedTaskFixer : CodeFixProvider
 
         if (root.FindNode(diagnostic.Location.SourceSpan) is not ExpressionSyntax task
             || DiscardingExpression(task) is not { } discarding
-            || MethodAsyncRewriter.FindEnclosingFunction(task) is not { } function
-            || task.Ancestors().TakeWhile(a => a != function).Any(a => a is LockStatementSyntax)
-            || !MethodAsyncRewriter.TryPlan(model, function, cancellationToken, out var conversion))
+            || !AsyncPlanner.TryPlanAwaitAt(model, task, cancellationToken, out var plan)
+            || ReturnedByExpressionBody(discarding, plan))
         {
             return null;
         }
 
-        return (discarding, function, conversion);
+        return new AwaitEdit(discarding, TaskOf, plan);
     }
 
     /// <summary>The expression to replace: the task itself, or the whole <c>_ = task</c>. Null where awaiting is not a drop-in edit.</summary>
@@ -84,6 +82,18 @@ public sealed class UnawaitedTaskFixer : CodeFixProvider
         _ => null,
     };
 
+    /// <summary>
+    /// <c>Task M() =&gt; DoAsync()</c> returns its task rather than dropping it: awaiting it in place
+    /// and then making the method async would await it twice.
+    /// </summary>
+    private static bool ReturnedByExpressionBody(ExpressionSyntax discarding, AsyncPlan plan)
+        => discarding.Parent is ArrowExpressionClauseSyntax
+            && plan.Conversion is AsyncConversionKind.FromTask or AsyncConversionKind.FromTaskOfT;
+
+    /// <summary>The task a discarding expression drops: <c>_ = task</c> or the task statement itself.</summary>
+    private static ExpressionSyntax TaskOf(ExpressionSyntax discarding)
+        => discarding is AssignmentExpressionSyntax discard ? discard.Right : discarding;
+
     /// <summary>Awaits every fixable task of <paramref name="diagnostics"/>, then makes each method holding one async, once.</summary>
     private static async Task<Document> AwaitAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
@@ -94,32 +104,9 @@ public sealed class UnawaitedTaskFixer : CodeFixProvider
             return document;
         }
 
-        var discardings = new List<ExpressionSyntax>();
-        var functions = new Dictionary<SyntaxNode, AsyncConversionKind>();
-        foreach (var diagnostic in diagnostics)
-        {
-            if (Plan(root, model, diagnostic, cancellationToken) is { } plan)
-            {
-                discardings.Add(plan.Discarding);
-                functions[plan.Function] = plan.Conversion;
-            }
-        }
-
-        // Tracking keeps hold of the methods while the awaits are put in, and of outer methods while inner local functions change.
-        root = root.TrackNodes(functions.Keys.Concat<SyntaxNode>(discardings));
-        root = root.ReplaceNodes(root.GetCurrentNodes<ExpressionSyntax>(discardings), (_, current) => AwaitInPlace(current));
-        foreach (var pair in functions.OrderByDescending(p => p.Key.SpanStart))
-        {
-            var current = root.GetCurrentNode(pair.Key)!;
-            root = root.ReplaceNode(current, MethodAsyncRewriter.Convert(current, pair.Value));
-        }
-
-        return await MethodAsyncRewriter.CleanUpAsync(document.WithSyntaxRoot(root), cancellationToken).ConfigureAwait(false);
-    }
-
-    private static ExpressionSyntax AwaitInPlace(ExpressionSyntax discarding)
-    {
-        var task = discarding is AssignmentExpressionSyntax discard ? discard.Right : discarding;
-        return MethodAsyncRewriter.Await(task.WithLeadingTrivia(discarding.GetLeadingTrivia())).WithTrailingTrivia(discarding.GetTrailingTrivia());
+        var edits = diagnostics
+            .Select(diagnostic => Plan(root, model, diagnostic, cancellationToken))
+            .OfType<AwaitEdit>();
+        return await MethodAsyncRewriter.CleanUpAsync(document.WithSyntaxRoot(MethodAsyncRewriter.ApplyAwaits(root, edits)), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -253,4 +253,58 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
                 }
             }
             """);
+
+    /// <summary>Non-async Task hooks have their returns rewritten too: expression bodies, the await's precedence, comments beside a return.</summary>
+    [Fact]
+    public Task Task_hooks_await_their_returns_keeping_precedence_and_comments()
+        => Fix.VerifyFixAllAsync(
+            Usings + """
+            public sealed class OutboxHooks(IOutbox outbox)
+            {
+                [PreStop]
+                public Task FlushAsync(CancellationToken ct) => outbox.FlushAsync(ct).Result > 0 ? outbox.CloseAsync() : Task.CompletedTask;
+
+                [PreStop(Order = 2)]
+                public Task Close(Task<Task> closing) => closing.Result;
+
+                [PreStop(Order = 3)]
+                public Task Early(bool stop, CancellationToken ct)
+                {
+                    var n = outbox.FlushAsync(ct).Result;
+                    if (stop)
+                    {
+                        // early
+                        return outbox.CloseAsync();
+                    }
+
+                    Console.WriteLine(n);
+                    return outbox.CloseAsync(); // last
+                }
+            }
+            """,
+            Usings + """
+            public sealed class OutboxHooks(IOutbox outbox)
+            {
+                [PreStop]
+                public async Task FlushAsync(CancellationToken ct) => await (await outbox.FlushAsync(ct) > 0 ? outbox.CloseAsync() : Task.CompletedTask);
+
+                [PreStop(Order = 2)]
+                public async Task Close(Task<Task> closing) => await await closing;
+
+                [PreStop(Order = 3)]
+                public async Task Early(bool stop, CancellationToken ct)
+                {
+                    var n = await outbox.FlushAsync(ct);
+                    if (stop)
+                    {
+                        // early
+                        await outbox.CloseAsync();
+                        return;
+                    }
+
+                    Console.WriteLine(n);
+                    await outbox.CloseAsync(); // last
+                }
+            }
+            """);
 }

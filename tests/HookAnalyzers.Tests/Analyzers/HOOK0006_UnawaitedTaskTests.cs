@@ -545,4 +545,27 @@ public sealed class HOOK0006_UnawaitedTaskTests
             }
             """,
             WithServices);
+
+    [Fact]
+    public Task No_fix_when_a_void_hook_is_also_used_as_a_delegate()
+        => FixVerifier.VerifyNoFixAsync(
+            """
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HookAnalyzers;
+
+            public sealed class OutboxDrainer(IOutbox outbox)
+            {
+                [PreStop]
+                public void Flush()
+                {
+                    [|outbox.FlushAsync(CancellationToken.None)|];
+                }
+
+                // Returning Task would break this conversion.
+                public Action Later() => Flush;
+            }
+            """,
+            WithServices);
 }
