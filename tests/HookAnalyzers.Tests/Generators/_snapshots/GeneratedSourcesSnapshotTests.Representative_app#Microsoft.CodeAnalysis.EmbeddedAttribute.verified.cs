@@ -1,7 +1,0 @@
-//HintName: Microsoft.CodeAnalysis.EmbeddedAttribute.cs
-namespace Microsoft.CodeAnalysis
-{
-    internal sealed partial class EmbeddedAttribute : global::System.Attribute
-    {
-    }
-}
