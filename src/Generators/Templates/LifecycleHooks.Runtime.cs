@@ -18,6 +18,8 @@ namespace HookAnalyzers.Generated
     using System.Threading.Tasks;
     using Microsoft.AspNetCore.Builder;
     using Microsoft.AspNetCore.Hosting;
+    using Microsoft.AspNetCore.Hosting.Server;
+    using Microsoft.AspNetCore.Hosting.Server.Features;
     using Microsoft.AspNetCore.Http;
     using Microsoft.AspNetCore.Routing;
     using Microsoft.Extensions.DependencyInjection;
@@ -661,8 +663,58 @@ namespace HookAnalyzers.Generated
         public static readonly Action<ILogger, string, string, Exception?> CallRejected = LoggerMessage.Define<string, string>(
             LogLevel.Warning, new EventId(1009, "LifecycleHookCallRejected"), "Lifecycle hook call to {Path} rejected: {Reason}");
 
+        public static readonly Action<ILogger, int, string, Exception?> ManagementPortNotBound = LoggerMessage.Define<int, string>(
+            LogLevel.Critical, new EventId(1011, "LifecycleHookManagementPortNotBound"), "ManagementPort {ManagementPort} is not bound (listening on {Addresses}): the kubelet's hook and readiness calls will be refused. Kestrel endpoints configured in code replace the URLs AddLifecycleHooks adds; listen on the management port there too");
+
         public static readonly Action<ILogger, string, Exception?> KubeletConnectionAborted = LoggerMessage.Define<string>(
             LogLevel.Warning, new EventId(1010, "LifecycleHookKubeletAborted"), "Lifecycle hook {Hook} failed: aborting the kubelet's connection so it records the failure");
+    }
+
+    /// <summary>
+    /// Checks, once the server has started, that the management port is really bound: Kestrel
+    /// endpoints configured in code make Kestrel ignore the URLs that AddLifecycleHooks extends,
+    /// and the kubelet would then meet a refused connection with no hint why.
+    /// </summary>
+    internal sealed class LifecycleHookManagementPortCheck : IHostedService
+    {
+        private readonly IServer _server;
+        private readonly IHostApplicationLifetime _lifetime;
+        private readonly ILogger _logger;
+
+        public LifecycleHookManagementPortCheck(IServer server, IHostApplicationLifetime lifetime, ILoggerFactory loggerFactory)
+        {
+            _server = server;
+            _lifetime = lifetime;
+            _logger = loggerFactory.CreateLogger("HookAnalyzers.LifecycleHooks");
+        }
+
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            // Hosted services start before the server; its addresses are final once the app has started.
+            _lifetime.ApplicationStarted.Register(Check);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        private void Check()
+        {
+            var addresses = _server.Features.Get<IServerAddressesFeature>()?.Addresses;
+            if (addresses is null || addresses.Count == 0)
+            {
+                return; // an in-memory server (TestHost) has no ports to check
+            }
+
+            foreach (var address in addresses)
+            {
+                if (BindingAddress.Parse(address).Port == LifecycleHooksSettings.ManagementPort)
+                {
+                    return;
+                }
+            }
+
+            LifecycleHookLog.ManagementPortNotBound(_logger, LifecycleHooksSettings.ManagementPort, string.Join(", ", addresses), null);
+        }
     }
 
     /// <summary>Registration shared by the generated AddLifecycleHooks extension.</summary>
@@ -679,6 +731,7 @@ namespace HookAnalyzers.Generated
             if (LifecycleHooksSettings.ManagementPort != 0)
             {
                 LifecycleHookAddresses.AddManagementPort(builder, LifecycleHooksSettings.ManagementPort);
+                builder.Services.AddHostedService<LifecycleHookManagementPortCheck>();
             }
 
             return builder;

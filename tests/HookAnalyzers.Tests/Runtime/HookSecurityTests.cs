@@ -40,6 +40,36 @@ public sealed class HookSecurityTests
     }
 
     [Fact]
+    public async Task A_management_port_that_Kestrel_does_not_bind_is_a_critical_log_event()
+    {
+        // Kestrel endpoints configured in code: Kestrel ignores the URLs, the management port among them.
+        const string KestrelInCode = """
+            public static partial class TestAppEntry
+            {
+                static partial void ConfigureServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
+                    => Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(
+                        services, options => options.Listen(System.Net.IPAddress.Loopback, 0));
+            }
+            """;
+        var managementPort = FreePort.Next();
+        await using var app = await InMemoryHookApp.StartAsync(Hooks + KestrelInCode, new Dictionary<string, string> { ["LifecycleHooksManagementPort"] = managementPort.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        Assert.DoesNotContain(app.Addresses, a => a.Port == managementPort);
+        var events = app.Static<System.Collections.Concurrent.ConcurrentQueue<string>>("RecordingLoggerProvider", "Events");
+        Assert.Contains(events, e => e.StartsWith($"1011 ManagementPort {managementPort} is not bound", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_bound_management_port_logs_nothing_about_it()
+    {
+        var managementPort = FreePort.Next();
+        await using var app = await InMemoryHookApp.StartAsync(Hooks, new Dictionary<string, string> { ["LifecycleHooksManagementPort"] = managementPort.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        Assert.Contains(app.Addresses, a => a.Port == managementPort);
+        Assert.DoesNotContain(app.Static<System.Collections.Concurrent.ConcurrentQueue<string>>("RecordingLoggerProvider", "Events"), e => e.StartsWith("1011 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task With_a_HookToken_calls_without_it_get_401_and_run_nothing()
     {
         await using var app = await InMemoryHookApp.StartAsync(Hooks.Replace("public static class Probe", "[assembly: LifecycleHooks(HookToken = \"s3cret\")]\npublic static class Probe", StringComparison.Ordinal));
