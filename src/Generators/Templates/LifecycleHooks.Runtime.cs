@@ -162,6 +162,7 @@ namespace HookAnalyzers.Generated
         private readonly object _gate = new();
         private Task<LifecycleHookOutcome>? _postStart;
         private Task<LifecycleHookOutcome>? _preStop;
+        private bool _preStopStarted;
 
         public LifecycleHookRunner(IServiceProvider services, LifecycleHookState state, IHostApplicationLifetime lifetime, ILoggerFactory loggerFactory)
         {
@@ -174,19 +175,20 @@ namespace HookAnalyzers.Generated
         /// <summary>The hook's run: started by the first call, shared by every later or concurrent call.</summary>
         public Task<LifecycleHookOutcome> RunAsync(LifecycleHookKind kind)
         {
-            if (!LifecycleHooksSettings.RunOnce)
-            {
-                return Task.Run(() => ExecuteAsync(kind));
-            }
-
             lock (_gate)
             {
+                _preStopStarted |= kind == LifecycleHookKind.PreStop;
+                if (!LifecycleHooksSettings.RunOnce)
+                {
+                    return Task.Run(() => ExecuteAsync(kind, _lifetime.ApplicationStopping, drain: true));
+                }
+
                 ref var run = ref kind == LifecycleHookKind.PostStart ? ref _postStart : ref _preStop;
                 if (run is null)
                 {
                     // Task.Run: the run belongs to the process, not to the request that started it,
                     // so a caller that disconnects does not cancel the hook.
-                    run = Task.Run(() => ExecuteAsync(kind));
+                    run = Task.Run(() => ExecuteAsync(kind, _lifetime.ApplicationStopping, drain: true));
                 }
                 else
                 {
@@ -197,14 +199,35 @@ namespace HookAnalyzers.Generated
             }
         }
 
+        /// <summary>
+        /// Delivery can be zero times (a kubelet restart, a force delete): when the host stops and
+        /// preStop was never called, run the [PreStop] methods now, without the drain (the stop
+        /// signal has come), bounded by the host's shutdown. Never a second time: a delivered or
+        /// running preStop makes this a no-op.
+        /// </summary>
+        public Task RunPreStopIfNeverCalledAsync(CancellationToken shutdown)
+        {
+            lock (_gate)
+            {
+                if (_preStopStarted || LifecycleHooksRegistry.PreStop.Length == 0)
+                {
+                    return Task.CompletedTask;
+                }
+
+                _preStopStarted = true;
+                LifecycleHookLog.PreStopOnShutdown(_logger, null);
+                return _preStop = Task.Run(() => ExecuteAsync(LifecycleHookKind.PreStop, shutdown, drain: false));
+            }
+        }
+
         public static string HookName(LifecycleHookKind kind) => kind == LifecycleHookKind.PostStart ? "post-start" : "pre-stop";
 
-        private async Task<LifecycleHookOutcome> ExecuteAsync(LifecycleHookKind kind)
+        private async Task<LifecycleHookOutcome> ExecuteAsync(LifecycleHookKind kind, CancellationToken hostStopping, bool drain)
         {
             var stopwatch = Stopwatch.StartNew();
             try
             {
-                return await RunMethodsAsync(kind, stopwatch).ConfigureAwait(false);
+                return await RunMethodsAsync(kind, hostStopping, drain, stopwatch).ConfigureAwait(false);
             }
             catch (Exception exception)
             {
@@ -215,19 +238,23 @@ namespace HookAnalyzers.Generated
             }
         }
 
-        private async Task<LifecycleHookOutcome> RunMethodsAsync(LifecycleHookKind kind, Stopwatch stopwatch)
+        private async Task<LifecycleHookOutcome> RunMethodsAsync(LifecycleHookKind kind, CancellationToken hostStopping, bool drain, Stopwatch stopwatch)
         {
             var hook = HookName(kind);
             var methods = kind == LifecycleHookKind.PostStart ? LifecycleHooksRegistry.PostStart : LifecycleHooksRegistry.PreStop;
             var budgetSeconds = kind == LifecycleHookKind.PostStart ? LifecycleHooksSettings.PostStartBudgetSeconds : LifecycleHooksSettings.PreStopBudgetSeconds;
             LifecycleHookLog.HookStarted(_logger, hook, methods.Length, budgetSeconds, null);
 
-            using var budget = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.ApplicationStopping);
+            using var budget = CancellationTokenSource.CreateLinkedTokenSource(hostStopping);
             budget.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, budgetSeconds)));
 
-            if (kind == LifecycleHookKind.PreStop)
+            if (kind == LifecycleHookKind.PreStop && drain)
             {
                 await DrainAsync(budget.Token).ConfigureAwait(false);
+            }
+            else if (kind == LifecycleHookKind.PreStop)
+            {
+                _state.BeginDrain();
             }
 
             var results = new List<LifecycleHookMethodOutcome>(methods.Length);
@@ -663,6 +690,9 @@ namespace HookAnalyzers.Generated
         public static readonly Action<ILogger, string, string, Exception?> CallRejected = LoggerMessage.Define<string, string>(
             LogLevel.Warning, new EventId(1009, "LifecycleHookCallRejected"), "Lifecycle hook call to {Path} rejected: {Reason}");
 
+        public static readonly Action<ILogger, Exception?> PreStopOnShutdown = LoggerMessage.Define(
+            LogLevel.Warning, new EventId(1012, "LifecycleHookPreStopOnShutdown"), "The host is stopping and pre-stop was never called: running the [PreStop] methods now, without the drain delay");
+
         public static readonly Action<ILogger, int, string, Exception?> ManagementPortNotBound = LoggerMessage.Define<int, string>(
             LogLevel.Critical, new EventId(1011, "LifecycleHookManagementPortNotBound"), "ManagementPort {ManagementPort} is not bound (listening on {Addresses}): the kubelet's hook and readiness calls will be refused. Kestrel endpoints configured in code replace the URLs AddLifecycleHooks adds; listen on the management port there too");
 
@@ -717,6 +747,28 @@ namespace HookAnalyzers.Generated
         }
     }
 
+    /// <summary>Runs preStop on shutdown when the kubelet never called it (see <see cref="LifecycleHookRunner.RunPreStopIfNeverCalledAsync"/>).</summary>
+    internal sealed class LifecycleHookShutdown : IHostedService
+    {
+        private readonly LifecycleHookRunner _runner;
+
+        public LifecycleHookShutdown(LifecycleHookRunner runner) => _runner = runner;
+
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public async Task StopAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                await _runner.RunPreStopIfNeverCalledAsync(cancellationToken).WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // The shutdown timeout ran out; the methods' tokens are cancelled and the outcome is logged.
+            }
+        }
+    }
+
     /// <summary>Registration shared by the generated AddLifecycleHooks extension.</summary>
     internal static class LifecycleHookServices
     {
@@ -724,6 +776,7 @@ namespace HookAnalyzers.Generated
         {
             builder.Services.TryAddSingleton<LifecycleHookState>();
             builder.Services.TryAddSingleton<LifecycleHookRunner>();
+            builder.Services.AddHostedService<LifecycleHookShutdown>();
 
             // SIGTERM comes after preStop; the app then has ShutdownTimeoutSeconds, which the grace period budgets for.
             builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(LifecycleHooksSettings.ShutdownTimeoutSeconds));
