@@ -34,30 +34,18 @@ public sealed class BlockingCallInHookAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (HookSymbols.TryCreate(start.Compilation) is not { } hooks)
+        HookMethodActions.Register(
+            context,
+            static (compilation, _, _) => new CallGraph(compilation, operation => FindBlocking(operation)?.Display),
+            static (symbol, hook, graph) =>
             {
-                return;
-            }
-
-            var graph = new CallGraph(start.Compilation, operation => FindBlocking(operation)?.Display);
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                if (block.OwningSymbol is not IMethodSymbol method || !hooks.IsHook(method) || block.OperationBlocks.IsEmpty)
-                {
-                    return;
-                }
-
-                var hookName = HookMethodParser.DisplayName(method);
-                var depth = BlockingCallDepth.Read(block.Options, block.OperationBlocks[0].Syntax.SyntaxTree);
-                block.RegisterOperationAction(
-                    operation => Analyze(operation, graph, depth, hookName),
+                var depth = BlockingCallDepth.Read(symbol.Options, hook.Symbol.DeclaringSyntaxReferences[0].SyntaxTree);
+                symbol.RegisterOperationAction(
+                    operation => Analyze(operation, graph, depth, hook.DisplayName),
                     OperationKind.Invocation,
                     OperationKind.PropertyReference,
                     OperationKind.ObjectCreation);
             });
-        });
     }
 
     /// <summary>A blocking API, except reading a task awaited earlier (<c>await Task.WhenAll(a, b); a.Result</c>): it has completed.</summary>

@@ -36,31 +36,22 @@ public sealed class SyncApiWithAsyncTwinAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (HookSymbols.TryCreate(start.Compilation) is not { } hooks)
+        HookMethodActions.Register(
+            context,
+            static (compilation, _, _) =>
             {
-                return;
-            }
-
-            var twins = new AsyncTwinFinder(start.Compilation);
-            var graph = new CallGraph(start.Compilation, operation => twins.Find(operation)?.Display);
-            start.RegisterOperationBlockStartAction(block =>
+                var twins = new AsyncTwinFinder(compilation);
+                return new State(twins, new CallGraph(compilation, operation => twins.Find(operation)?.Display));
+            },
+            static (symbol, hook, state) =>
             {
-                if (block.OwningSymbol is not IMethodSymbol method || !hooks.IsHook(method) || block.OperationBlocks.IsEmpty)
-                {
-                    return;
-                }
-
-                var hookName = HookMethodParser.DisplayName(method);
-                var depth = BlockingCallDepth.Read(block.Options, block.OperationBlocks[0].Syntax.SyntaxTree);
-                block.RegisterOperationAction(
-                    operation => Analyze(operation, twins, graph, depth, hookName),
+                var depth = BlockingCallDepth.Read(symbol.Options, hook.Symbol.DeclaringSyntaxReferences[0].SyntaxTree);
+                symbol.RegisterOperationAction(
+                    operation => Analyze(operation, state.Twins, state.Graph, depth, hook.DisplayName),
                     OperationKind.Invocation,
                     OperationKind.PropertyReference,
                     OperationKind.ObjectCreation);
             });
-        });
     }
 
     private static void Analyze(OperationAnalysisContext context, AsyncTwinFinder twins, CallGraph graph, int depth, string hookName)
@@ -86,4 +77,7 @@ public sealed class SyncApiWithAsyncTwinAnalyzer : DiagnosticAnalyzer
 
     /// <summary><c>Stream.Flush</c> -> <c>FlushAsync</c>: the chain keeps the display text only.</summary>
     private static string TwinOf(string api) => api.Substring(api.LastIndexOf('.') + 1) + "Async";
+
+    /// <summary>Per compilation: the twin lookup and the call graph that follows calls with it.</summary>
+    private sealed record State(AsyncTwinFinder Twins, CallGraph Graph);
 }

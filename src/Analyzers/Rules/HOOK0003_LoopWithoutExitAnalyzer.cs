@@ -32,22 +32,10 @@ public sealed class LoopWithoutExitAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (HookSymbols.TryCreate(start.Compilation) is not { } hooks)
-            {
-                return;
-            }
-
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                if (block.OwningSymbol is IMethodSymbol method && hooks.IsHook(method))
-                {
-                    var hookName = HookMethodParser.DisplayName(method);
-                    block.RegisterOperationAction(operation => Analyze(operation, hookName), OperationKind.Loop);
-                }
-            });
-        });
+        HookMethodActions.Register(
+            context,
+            static (_, _, _) => HookMethodActions.NoState,
+            static (symbol, hook, _) => symbol.RegisterOperationAction(operation => Analyze(operation, hook.DisplayName), OperationKind.Loop));
     }
 
     private static void Analyze(OperationAnalysisContext context, string hookName)

@@ -36,40 +36,29 @@ public sealed class DelayExceedsBudgetAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (HookSymbols.TryCreate(start.Compilation) is not { } hooks)
+        HookMethodActions.Register(
+            context,
+            static (compilation, options, hooks) =>
             {
-                return;
-            }
-
-            // Settings are resolved once per compilation, and only if a hook exists.
-            var compilation = start.Compilation;
-            var globalOptions = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
-            var defaultTimeout = new Lazy<int>(() => SettingsResolver.Resolve(
-                SettingsReader.FromAttribute(hooks.GetSettingsAttribute(compilation)),
-                SettingsReader.FromMsBuild(globalOptions),
-                compilation.AssemblyName ?? string.Empty).Settings.DefaultTimeoutSeconds);
-
-            start.RegisterOperationBlockStartAction(block =>
+                // Settings are resolved once per compilation, and only when a hook needs the default.
+                var globalOptions = options.AnalyzerConfigOptionsProvider.GlobalOptions;
+                return new Lazy<int>(() => SettingsResolver.Resolve(
+                    SettingsReader.FromAttribute(hooks.GetSettingsAttribute(compilation)),
+                    SettingsReader.FromMsBuild(globalOptions),
+                    compilation.AssemblyName ?? string.Empty).Settings.DefaultTimeoutSeconds);
+            },
+            static (symbol, hook, defaultTimeout) =>
             {
-                if (block.OwningSymbol is not IMethodSymbol method || hooks.GetHook(method) is not { } hook)
-                {
-                    return;
-                }
-
-                var hookName = HookMethodParser.DisplayName(method);
                 var declared = HookMethodParser.ReadArguments(hook.Attribute).TimeoutSeconds;
-                block.RegisterOperationAction(
+                symbol.RegisterOperationAction(
                     operation =>
                     {
                         var timeout = declared is { } seconds ? (seconds, "TimeoutSeconds") : (defaultTimeout.Value, "DefaultTimeoutSeconds");
-                        Analyze(operation, hookName, timeout);
+                        Analyze(operation, hook.DisplayName, timeout);
                     },
                     OperationKind.Argument,
                     OperationKind.SimpleAssignment);
             });
-        });
     }
 
     private static void Analyze(OperationAnalysisContext context, string hookName, (int Seconds, string Source) timeout)

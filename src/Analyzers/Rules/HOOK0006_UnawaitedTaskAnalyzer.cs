@@ -32,23 +32,11 @@ public sealed class UnawaitedTaskAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(static start =>
-        {
-            var hooks = HookSymbols.TryCreate(start.Compilation);
-            if (hooks is null)
+        HookMethodActions.Register(
+            context,
+            static (compilation, _, _) => EscapeSymbols.Create(compilation),
+            static (symbol, hook, symbols) => symbol.RegisterOperationBlockAction(block =>
             {
-                return;
-            }
-
-            var symbols = EscapeSymbols.Create(start.Compilation);
-            start.RegisterOperationBlockAction(block =>
-            {
-                if (block.OwningSymbol is not IMethodSymbol method || !hooks.IsHook(method))
-                {
-                    return;
-                }
-
-                var hookName = HookMethodParser.DisplayName(method);
                 foreach (var body in block.OperationBlocks)
                 {
                     foreach (var task in UnawaitedTaskFinder.Find(body, symbols))
@@ -63,10 +51,9 @@ public sealed class UnawaitedTaskAnalyzer : DiagnosticAnalyzer
                             task.Value.Syntax.GetLocation(),
                             ImmutableDictionary<string, string?>.Empty.Add(KindProperty, task.Kind.ToString()),
                             EscapeDisplay.Of(task.Value),
-                            hookName));
+                            hook.DisplayName));
                     }
                 }
-            });
-        });
+            }));
     }
 }

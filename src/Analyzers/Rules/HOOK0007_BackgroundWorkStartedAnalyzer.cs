@@ -30,31 +30,18 @@ public sealed class BackgroundWorkStartedAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(static start =>
-        {
-            var hooks = HookSymbols.TryCreate(start.Compilation);
-            if (hooks is null)
+        HookMethodActions.Register(
+            context,
+            static (compilation, _, _) => EscapeSymbols.Create(compilation),
+            static (symbol, hook, symbols) => symbol.RegisterOperationBlockAction(block =>
             {
-                return;
-            }
-
-            var symbols = EscapeSymbols.Create(start.Compilation);
-            start.RegisterOperationBlockAction(block =>
-            {
-                if (block.OwningSymbol is not IMethodSymbol method || !hooks.IsHook(method))
-                {
-                    return;
-                }
-
-                var hookName = HookMethodParser.DisplayName(method);
                 foreach (var body in block.OperationBlocks)
                 {
                     foreach (var work in BackgroundWorkFinder.Find(body, symbols))
                     {
-                        block.ReportDiagnostic(Diagnostic.Create(Rule, work.Syntax.GetLocation(), EscapeDisplay.Of(work), hookName));
+                        block.ReportDiagnostic(Diagnostic.Create(Rule, work.Syntax.GetLocation(), EscapeDisplay.Of(work), hook.DisplayName));
                     }
                 }
-            });
-        });
+            }));
     }
 }

@@ -39,30 +39,18 @@ public sealed class CancellationTokenNotPassedAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(static start =>
-        {
-            var hooks = HookSymbols.TryCreate(start.Compilation);
-            var cancellationToken = start.Compilation.GetTypeByMetadataName(KnownNames.CancellationToken);
-            if (hooks is null || cancellationToken is null)
+        HookMethodActions.Register(
+            context,
+            static (compilation, _, _) => compilation.GetTypeByMetadataName(KnownNames.CancellationToken),
+            static (symbol, hook, cancellationToken) =>
             {
-                return;
-            }
-
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                if (block.OwningSymbol is not IMethodSymbol method
-                    || method.Parameters.FirstOrDefault(p => CancellationTokenOverloadFinder.IsToken(p.Type, cancellationToken)) is not { } token
-                    || !hooks.IsHook(method))
+                if (hook.Symbol.Parameters.FirstOrDefault(p => CancellationTokenOverloadFinder.IsToken(p.Type, cancellationToken)) is { } token)
                 {
-                    return;
+                    symbol.RegisterOperationAction(
+                        operation => Analyze(operation, hook.Symbol, token, hook.DisplayName, cancellationToken),
+                        OperationKind.Invocation);
                 }
-
-                var hookName = HookMethodParser.DisplayName(method);
-                block.RegisterOperationAction(
-                    operation => Analyze(operation, method, token, hookName, cancellationToken),
-                    OperationKind.Invocation);
             });
-        });
     }
 
     private static void Analyze(OperationAnalysisContext context, IMethodSymbol hook, IParameterSymbol token, string hookName, INamedTypeSymbol cancellationToken)
