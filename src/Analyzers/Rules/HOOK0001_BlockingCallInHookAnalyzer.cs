@@ -37,10 +37,10 @@ public sealed class BlockingCallInHookAnalyzer : DiagnosticAnalyzer
         HookMethodActions.Register(
             context,
             static (compilation, _, _) => new CallGraph(compilation, operation => FindBlocking(operation)?.Display),
-            static (symbol, hook, graph) =>
+            static (block, hook, graph) =>
             {
-                var depth = BlockingCallDepth.Read(symbol.Options, hook.Symbol.DeclaringSyntaxReferences[0].SyntaxTree);
-                symbol.RegisterOperationAction(
+                var depth = BlockingCallDepth.Read(block.Options, hook.Symbol.DeclaringSyntaxReferences[0].SyntaxTree);
+                block.RegisterOperationAction(
                     operation => Analyze(operation, graph, depth, hook.DisplayName),
                     OperationKind.Invocation,
                     OperationKind.PropertyReference,

@@ -43,10 +43,10 @@ public sealed class SyncApiWithAsyncTwinAnalyzer : DiagnosticAnalyzer
                 var twins = new AsyncTwinFinder(compilation);
                 return new State(twins, new CallGraph(compilation, operation => twins.Find(operation)?.Display));
             },
-            static (symbol, hook, state) =>
+            static (block, hook, state) =>
             {
-                var depth = BlockingCallDepth.Read(symbol.Options, hook.Symbol.DeclaringSyntaxReferences[0].SyntaxTree);
-                symbol.RegisterOperationAction(
+                var depth = BlockingCallDepth.Read(block.Options, hook.Symbol.DeclaringSyntaxReferences[0].SyntaxTree);
+                block.RegisterOperationAction(
                     operation => Analyze(operation, state.Twins, state.Graph, depth, hook.DisplayName),
                     OperationKind.Invocation,
                     OperationKind.PropertyReference,

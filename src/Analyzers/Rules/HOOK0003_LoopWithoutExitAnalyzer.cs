@@ -35,7 +35,7 @@ public sealed class LoopWithoutExitAnalyzer : DiagnosticAnalyzer
         HookMethodActions.Register(
             context,
             static (_, _, _) => HookMethodActions.NoState,
-            static (symbol, hook, _) => symbol.RegisterOperationAction(operation => Analyze(operation, hook.DisplayName), OperationKind.Loop));
+            static (block, hook, _) => block.RegisterOperationAction(operation => Analyze(operation, hook.DisplayName), OperationKind.Loop));
     }
 
     private static void Analyze(OperationAnalysisContext context, string hookName)

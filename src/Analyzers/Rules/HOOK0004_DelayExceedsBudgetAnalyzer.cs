@@ -47,10 +47,10 @@ public sealed class DelayExceedsBudgetAnalyzer : DiagnosticAnalyzer
                     SettingsReader.FromMsBuild(globalOptions),
                     compilation.AssemblyName ?? string.Empty).Settings.DefaultTimeoutSeconds);
             },
-            static (symbol, hook, defaultTimeout) =>
+            static (block, hook, defaultTimeout) =>
             {
                 var declared = HookMethodParser.ReadArguments(hook.Attribute).TimeoutSeconds;
-                symbol.RegisterOperationAction(
+                block.RegisterOperationAction(
                     operation =>
                     {
                         var timeout = declared is { } seconds ? (seconds, "TimeoutSeconds") : (defaultTimeout.Value, "DefaultTimeoutSeconds");

@@ -35,25 +35,24 @@ public sealed class UnawaitedTaskAnalyzer : DiagnosticAnalyzer
         HookMethodActions.Register(
             context,
             static (compilation, _, _) => EscapeSymbols.Create(compilation),
-            static (symbol, hook, symbols) => symbol.RegisterOperationBlockAction(block =>
+            static (block, hook, symbols) => block.RegisterOperationAction(body =>
             {
-                foreach (var body in block.OperationBlocks)
+                // The hook's body as one tree (lambdas and local functions included): the finders
+                // need the whole body to see whether a task is awaited later.
+                foreach (var task in UnawaitedTaskFinder.Find(body.Operation, symbols))
                 {
-                    foreach (var task in UnawaitedTaskFinder.Find(body, symbols))
+                    if (UnawaitedTaskFinder.IsLongRunningStartNew(task.Value, symbols))
                     {
-                        if (UnawaitedTaskFinder.IsLongRunningStartNew(task.Value, symbols))
-                        {
-                            continue; // HOOK0007 reports it
-                        }
-
-                        block.ReportDiagnostic(Diagnostic.Create(
-                            Rule,
-                            task.Value.Syntax.GetLocation(),
-                            ImmutableDictionary<string, string?>.Empty.Add(KindProperty, task.Kind.ToString()),
-                            EscapeDisplay.Of(task.Value),
-                            hook.DisplayName));
+                        continue; // HOOK0007 reports it
                     }
+
+                    body.ReportDiagnostic(Diagnostic.Create(
+                        Rule,
+                        task.Value.Syntax.GetLocation(),
+                        ImmutableDictionary<string, string?>.Empty.Add(KindProperty, task.Kind.ToString()),
+                        EscapeDisplay.Of(task.Value),
+                        hook.DisplayName));
                 }
-            }));
+            }, OperationKind.MethodBody));
     }
 }

@@ -33,15 +33,14 @@ public sealed class BackgroundWorkStartedAnalyzer : DiagnosticAnalyzer
         HookMethodActions.Register(
             context,
             static (compilation, _, _) => EscapeSymbols.Create(compilation),
-            static (symbol, hook, symbols) => symbol.RegisterOperationBlockAction(block =>
+            static (block, hook, symbols) => block.RegisterOperationAction(body =>
             {
-                foreach (var body in block.OperationBlocks)
+                // The hook's body as one tree (lambdas and local functions included): the finders
+                // need the whole body to see whether a task is awaited later.
+                foreach (var work in BackgroundWorkFinder.Find(body.Operation, symbols))
                 {
-                    foreach (var work in BackgroundWorkFinder.Find(body, symbols))
-                    {
-                        block.ReportDiagnostic(Diagnostic.Create(Rule, work.Syntax.GetLocation(), EscapeDisplay.Of(work), hook.DisplayName));
-                    }
+                    body.ReportDiagnostic(Diagnostic.Create(Rule, work.Syntax.GetLocation(), EscapeDisplay.Of(work), hook.DisplayName));
                 }
-            }));
+            }, OperationKind.MethodBody));
     }
 }

@@ -42,11 +42,11 @@ public sealed class CancellationTokenNotPassedAnalyzer : DiagnosticAnalyzer
         HookMethodActions.Register(
             context,
             static (compilation, _, _) => compilation.GetTypeByMetadataName(KnownNames.CancellationToken),
-            static (symbol, hook, cancellationToken) =>
+            static (block, hook, cancellationToken) =>
             {
                 if (hook.Symbol.Parameters.FirstOrDefault(p => CancellationTokenOverloadFinder.IsToken(p.Type, cancellationToken)) is { } token)
                 {
-                    symbol.RegisterOperationAction(
+                    block.RegisterOperationAction(
                         operation => Analyze(operation, hook.Symbol, token, hook.DisplayName, cancellationToken),
                         OperationKind.Invocation);
                 }
