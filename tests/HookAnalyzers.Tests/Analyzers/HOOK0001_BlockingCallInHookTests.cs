@@ -450,15 +450,6 @@ public sealed class HOOK0001_BlockingCallInHookTests
         Assert.All(diagnostics, d => Assert.StartsWith("Shared -> Thread.Sleep", d.GetMessage(), StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Descriptor_has_help_link_and_category()
-    {
-        var descriptor = new BlockingCallInHookAnalyzer().SupportedDiagnostics.Single();
-        Assert.Equal("HOOK0001", descriptor.Id);
-        Assert.Equal("Reliability", descriptor.Category);
-        Assert.EndsWith("docs/rules/HOOK0001.md", descriptor.HelpLinkUri, StringComparison.Ordinal);
-    }
-
     private static async Task<ImmutableArray<Diagnostic>> RunWithOptionAsync(string source, string depth)
     {
         var run = GeneratorRunner.Run(TestCompilation.Create(source));

@@ -220,13 +220,4 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinTests
                 }
             }
             """);
-
-    [Fact]
-    public void Descriptor_has_help_link_and_category()
-    {
-        var descriptor = new SyncApiWithAsyncTwinAnalyzer().SupportedDiagnostics.Single();
-        Assert.Equal("HOOK0002", descriptor.Id);
-        Assert.Equal("Reliability", descriptor.Category);
-        Assert.EndsWith("docs/rules/HOOK0002.md", descriptor.HelpLinkUri, StringComparison.Ordinal);
-    }
 }

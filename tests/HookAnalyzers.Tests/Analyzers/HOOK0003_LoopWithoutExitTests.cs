@@ -173,12 +173,4 @@ public sealed class HOOK0003_LoopWithoutExitTests
                 }
             }
             """);
-
-    [Fact]
-    public void Descriptor_has_help_link_and_category()
-    {
-        var descriptor = new LoopWithoutExitAnalyzer().SupportedDiagnostics.Single();
-        Assert.Equal("HOOK0003", descriptor.Id);
-        Assert.Equal("Reliability", descriptor.Category);
-    }
 }

@@ -121,12 +121,4 @@ public sealed class HOOK0004_DelayExceedsBudgetTests
                 public static Task DeregisterAsync() => Deregister(TimeSpan.FromMinutes(5));
             }
             """);
-
-    [Fact]
-    public void Descriptor_has_help_link_and_category()
-    {
-        var descriptor = new DelayExceedsBudgetAnalyzer().SupportedDiagnostics.Single();
-        Assert.Equal("HOOK0004", descriptor.Id);
-        Assert.Equal("Reliability", descriptor.Category);
-    }
 }
