@@ -41,8 +41,7 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinTests
                 }
             }
             """;
-        await Verifier.VerifyAsync(source);
-        var diagnostic = Assert.Single(await Verifier.GetDiagnosticsAsync(Markup.Parse(source).Source));
+        var diagnostic = await Verifier.VerifySingleAsync(source);
         Assert.Equal("File.WriteAllText runs synchronously in hook 'Checkpoints.Write'; await WriteAllTextAsync instead", diagnostic.GetMessage());
     }
 
@@ -107,8 +106,7 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinTests
                 private static void Persist(string[] lines) => File.WriteAllLines("outbox.txt", lines);
             }
             """;
-        await Verifier.VerifyAsync(source);
-        var diagnostic = Assert.Single(await Verifier.GetDiagnosticsAsync(Markup.Parse(source).Source));
+        var diagnostic = await Verifier.VerifySingleAsync(source);
         Assert.Equal("Persist -> File.WriteAllLines runs synchronously in hook 'Outbox.FlushAsync'; await WriteAllLinesAsync instead", diagnostic.GetMessage());
     }
 

@@ -29,8 +29,7 @@ public sealed class HOOK0004_DelayExceedsBudgetTests
                 }
             }
             """;
-        await Verifier.VerifyAsync(source);
-        var diagnostic = Assert.Single(await Verifier.GetDiagnosticsAsync(Markup.Parse(source).Source));
+        var diagnostic = await Verifier.VerifySingleAsync(source);
         Assert.Equal("'Task.Delay' with 30 s exceeds the 8 s timeout of hook 'Registry.DeregisterAsync' (TimeoutSeconds); the hook is cancelled first", diagnostic.GetMessage());
     }
 
