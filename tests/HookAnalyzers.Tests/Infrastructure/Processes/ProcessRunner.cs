@@ -11,7 +11,11 @@ public static class ProcessRunner
         return process.Result();
     }
 
-    /// <summary>For fixtures that set up in a constructor; tests use <see cref="RunAsync"/>.</summary>
+    /// <summary>
+    /// For fixtures that set up in a constructor; tests use <see cref="RunAsync"/>. Runs on the thread
+    /// pool: blocking on continuations queued to xunit's synchronization context, whose few threads
+    /// other fixtures may be blocking too, could deadlock.
+    /// </summary>
     public static ProcessResult Run(ProcessCommand command, TimeSpan timeout)
-        => RunAsync(command, timeout).GetAwaiter().GetResult();
+        => Task.Run(() => RunAsync(command, timeout)).GetAwaiter().GetResult();
 }
