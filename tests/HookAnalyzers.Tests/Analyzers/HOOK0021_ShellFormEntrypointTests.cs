@@ -94,17 +94,6 @@ public sealed class HOOK0021_ShellFormEntrypointTests
             [|ENTRYPOINT dotnet App.dll|]
             """, path: "deploy/api.Dockerfile");
 
-    [Fact]
-    public void Is_a_warning_in_the_Configuration_category_with_a_help_link()
-    {
-        var rule = HOOK0021_ShellFormEntrypointAnalyzer.Rule;
-
-        Assert.Equal("HOOK0021", rule.Id);
-        Assert.Equal(DiagnosticSeverity.Warning, rule.DefaultSeverity);
-        Assert.Equal("Configuration", rule.Category);
-        Assert.EndsWith("docs/rules/HOOK0021.md", rule.HelpLinkUri, StringComparison.Ordinal);
-    }
-
     // ---- negatives ----
 
     [Fact]

@@ -1,4 +1,5 @@
 using HookAnalyzers.Tests.Infrastructure;
+using HookAnalyzers.Tests.Infrastructure.Processes;
 using Xunit;
 
 namespace HookAnalyzers.Tests.Manifests;
@@ -166,15 +167,12 @@ public sealed class ManifestBuildFixture : IDisposable
 
     private static void Build(string projectDirectory, params string[] extraArguments)
     {
-        var result = ManifestProcess.Run(
-            "dotnet",
-            ["build", projectDirectory, "-c", Configuration, "-p:BuildProjectReferences=false", "-nodeReuse:false", "-nologo", "-v:m", .. extraArguments],
-            BuildTimeout,
-            projectDirectory,
-            ManifestProcess.DotnetBuildEnvironment());
-        if (result.ExitCode != 0)
+        var result = ProcessRunner.Run(
+            DotnetCommand.Build(projectDirectory, projectDirectory, ["-c", Configuration, "-p:BuildProjectReferences=false", "-nologo", "-v:m", .. extraArguments]),
+            BuildTimeout);
+        if (!result.Succeeded)
         {
-            throw new InvalidOperationException(result.Describe($"dotnet build {projectDirectory} {string.Join(' ', extraArguments)}"));
+            throw new InvalidOperationException(result.ToString());
         }
     }
 

@@ -45,7 +45,7 @@ public sealed class ConsumerBuildTests(PackageFixture fixture)
     {
         var build = fixture.Required(fixture.ConsumerBuild);
 
-        Assert.Matches(new Regex(location + ": warning " + id + ":"), build.Output);
+        Assert.Matches(new Regex(location + ": warning " + id + ":"), build.Transcript);
     }
 
     [Fact]
@@ -64,8 +64,8 @@ public sealed class ConsumerBuildTests(PackageFixture fixture)
 
         // Warnings are errors here (except HOOK0021, below), so success means no other warning either.
         Assert.True(build.Succeeded, build.ToString());
-        Assert.DoesNotContain("HOOK0012", build.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("HOOK0013", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("HOOK0012", build.Transcript, StringComparison.Ordinal);
+        Assert.DoesNotContain("HOOK0013", build.Transcript, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -79,7 +79,7 @@ public sealed class ConsumerBuildTests(PackageFixture fixture)
         var build = fixture.Required(fixture.FixedBuild);
 
         Assert.Equal(Normalize(ConsumerProject.Dockerfile), Normalize(fixture.DockerfileAfterFormat));
-        Assert.Matches(new Regex(@"Dockerfile\(4,1\): warning HOOK0021:"), build.Output);
+        Assert.Matches(new Regex(@"Dockerfile\(4,1\): warning HOOK0021:"), build.Transcript);
     }
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n").TrimEnd();

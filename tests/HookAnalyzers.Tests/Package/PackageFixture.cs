@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using HookAnalyzers.Tests.Infrastructure.Processes;
 using Xunit;
 
 namespace HookAnalyzers.Tests.Package;
@@ -27,16 +28,16 @@ public sealed class PackageFixture : IAsyncLifetime
 
     public string PackagePath => Path.Combine(FeedDirectory, $"HookAnalyzers.{PackageVersion}.nupkg");
 
-    public CliResult Pack { get; private set; } = null!;
+    public ProcessResult Pack { get; private set; } = null!;
 
     /// <summary>Restore and first build of the consumer; null when packing failed.</summary>
-    public CliResult? ConsumerBuild { get; private set; }
+    public ProcessResult? ConsumerBuild { get; private set; }
 
     /// <summary>`dotnet format analyzers` with the fixes of the package; null when the first build failed.</summary>
-    public CliResult? Format { get; private set; }
+    public ProcessResult? Format { get; private set; }
 
     /// <summary>The build after the fixes, with warnings as errors except HOOK0021 (see ConsumerBuildTests).</summary>
-    public CliResult? FixedBuild { get; private set; }
+    public ProcessResult? FixedBuild { get; private set; }
 
     public string ProgramAfterFormat { get; private set; } = "";
 
@@ -48,10 +49,13 @@ public sealed class PackageFixture : IAsyncLifetime
 
         // Own artifacts path: the pack builds from sources, like a clean clone, and never
         // touches the bin/obj folders this test run loaded its assemblies from.
-        Pack = await DotnetCli.RunAsync(_root, CommandTimeout, environment: null,
-            "pack", RepositoryInfo.PackProject, "-c", "Release",
-            "-o", FeedDirectory, "--artifacts-path", Path.Combine(_root, "artifacts"),
-            "--disable-build-servers");
+        Pack = await ProcessRunner.RunAsync(
+            DotnetCommand.Cli(
+                _root,
+                "pack", RepositoryInfo.PackProject, "-c", "Release",
+                "-o", FeedDirectory, "--artifacts-path", Path.Combine(_root, "artifacts"),
+                "--disable-build-servers"),
+            CommandTimeout);
         if (!Pack.Succeeded || !File.Exists(PackagePath))
         {
             return;
@@ -76,7 +80,7 @@ public sealed class PackageFixture : IAsyncLifetime
     }
 
     /// <summary>A step's result, or a failure that shows the earlier step that stopped the fixture.</summary>
-    public CliResult Required(CliResult? step)
+    public ProcessResult Required(ProcessResult? step)
         => step ?? throw new Xunit.Sdk.XunitException("An earlier step failed, so this one did not run:\n"
             + (new[] { FixedBuild, Format, ConsumerBuild, Pack }.FirstOrDefault(r => r is not null)?.ToString() ?? "nothing ran"));
 
@@ -104,10 +108,10 @@ public sealed class PackageFixture : IAsyncLifetime
     /// A private NuGet cache: a HookAnalyzers of the same version extracted by an earlier run
     /// would otherwise be used instead of the one just packed.
     /// </summary>
-    private Task<CliResult> RunInConsumerAsync(params string[] arguments)
-        => DotnetCli.RunAsync(ConsumerDirectory, CommandTimeout,
-            new Dictionary<string, string> { ["NUGET_PACKAGES"] = NuGetPackagesDirectory },
-            arguments);
+    private Task<ProcessResult> RunInConsumerAsync(params string[] arguments)
+        => ProcessRunner.RunAsync(
+            DotnetCommand.Cli(ConsumerDirectory, arguments).WithEnvironment(new Dictionary<string, string> { ["NUGET_PACKAGES"] = NuGetPackagesDirectory }),
+            CommandTimeout);
 }
 
 [CollectionDefinition(Name)]

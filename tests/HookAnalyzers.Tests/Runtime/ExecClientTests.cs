@@ -1,12 +1,12 @@
-using System.Diagnostics;
 using System.Net;
 using HookAnalyzers.Tests.Infrastructure;
+using HookAnalyzers.Tests.Infrastructure.Processes;
 using Xunit;
 using Xunit.Abstractions;
 
 namespace HookAnalyzers.Tests.Runtime;
 
-/// <summary>R6: the built sample as the kubelet's exec handler runs it: <c>dotnet HookDemo.dll --lifecycle-hook &lt;hook&gt;</c>.</summary>
+/// <summary>The built sample as the kubelet's exec handler runs it: <c>dotnet HookDemo.dll --lifecycle-hook &lt;hook&gt;</c>.</summary>
 [Collection(SampleAppCollection.Name)]
 public sealed class ExecClientTests(SampleAppFixture sample, ITestOutputHelper output) : IDisposable
 {
@@ -43,7 +43,7 @@ public sealed class ExecClientTests(SampleAppFixture sample, ITestOutputHelper o
     {
         var port = FreePort.Next();
         await using var app = sample.StartApp(port, _data, new Dictionary<string, string> { ["HOOKDEMO_FAIL_WARMUP"] = "1" });
-        await WaitUntilListeningAsync(port, app);
+        await app.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(30));
 
         await using var client = sample.StartExecClient("post-start", port);
         var exitCode = await client.WaitForExitAsync(ProcessTimeout);
@@ -88,16 +88,10 @@ public sealed class ExecClientTests(SampleAppFixture sample, ITestOutputHelper o
         }
     }
 
-    private async Task<(int ExitCode, TimeSpan Elapsed, string Error)> MeasureAsync(string hook)
-    {
-        var port = FreePort.Next();
-        var stopwatch = Stopwatch.StartNew();
-        await using var client = sample.StartExecClient(hook, port);
-        var exitCode = await client.WaitForExitAsync(ProcessTimeout);
-        return (exitCode, stopwatch.Elapsed, client.Error);
-    }
+    private static Task<ProcessResult> MeasureAsync(string hook)
+        => ProcessRunner.RunAsync(SampleApp.ExecClient(hook, FreePort.Next()), ProcessTimeout);
 
-    private void AssertGaveUpAfter((int ExitCode, TimeSpan Elapsed, string Error) run, int budgetSeconds, TimeSpan runtimeStart)
+    private void AssertGaveUpAfter(ProcessResult run, int budgetSeconds, TimeSpan runtimeStart)
     {
         output.WriteLine($"budget {budgetSeconds} s: gave up after {run.Elapsed.TotalSeconds:0.000} s (runtime start {runtimeStart.TotalSeconds:0.000} s)");
         Assert.Equal(1, run.ExitCode);
@@ -105,25 +99,5 @@ public sealed class ExecClientTests(SampleAppFixture sample, ITestOutputHelper o
         Assert.True(
             run.Elapsed >= TimeSpan.FromSeconds(budgetSeconds - 1) && run.Elapsed <= TimeSpan.FromSeconds(budgetSeconds + 1) + runtimeStart,
             $"gave up after {run.Elapsed.TotalSeconds:0.000} s; the budget is {budgetSeconds} s (-1 s, +1 s + runtime start {runtimeStart.TotalSeconds:0.000} s)");
-    }
-
-    private static async Task WaitUntilListeningAsync(int port, ChildProcess app)
-    {
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
-        await Eventually.TrueAsync(
-            async () =>
-            {
-                Assert.False(app.HasExited, "the app exited:\n" + app.Error);
-                try
-                {
-                    await http.GetAsync("/lifecycle/ready");
-                    return true;
-                }
-                catch (HttpRequestException)
-                {
-                    return false;
-                }
-            },
-            timeoutSeconds: 30);
     }
 }
