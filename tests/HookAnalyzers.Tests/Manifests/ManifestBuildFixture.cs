@@ -46,6 +46,7 @@ public sealed class ManifestBuildFixture : IDisposable
           </PropertyGroup>
           <ItemGroup>
             <ProjectReference Include="$(RepoRoot)src/Generators/HookAnalyzers.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+            <ProjectReference Include="$(RepoRoot)src/Tasks/HookAnalyzers.Tasks.csproj" ReferenceOutputAssembly="false" />
           </ItemGroup>
           <Import Project="$(RepoRoot)src/Generators/build/HookAnalyzers.targets" />
         </Project>
@@ -75,6 +76,7 @@ public sealed class ManifestBuildFixture : IDisposable
     {
         Root = Directory.CreateTempSubdirectory("hook-manifest-builds-").FullName;
         File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), $"<Project><Import Project=\"{RepoPaths.Combine("Directory.Build.props")}\" /></Project>\n");
+        File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), $"<Project><Import Project=\"{RepoPaths.Combine("Directory.Build.targets")}\" /></Project>\n");
         File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), $"<Project><Import Project=\"{RepoPaths.Combine("Directory.Packages.props")}\" /></Project>\n");
 
         var tiny = Path.Combine(Root, "Tiny");
