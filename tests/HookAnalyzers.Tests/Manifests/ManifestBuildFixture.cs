@@ -89,7 +89,7 @@ public sealed class ManifestBuildFixture : IDisposable
         Build(tiny);
         FirstBuild = ReadTiny();
 
-        Build(tiny, "--no-incremental");
+        RebuildOutput = Build(tiny, "--no-incremental");
         Rebuild = ReadTiny();
 
         // The IDE's design-time builds must not write: delete the files, build as the IDE would, then normally.
@@ -110,7 +110,7 @@ public sealed class ManifestBuildFixture : IDisposable
 
         SampleDirectory = Path.Combine(Root, "HookDemo");
         CopySample(RepoPaths.Combine("samples", "HookDemo"), SampleDirectory);
-        Build(SampleDirectory);
+        SampleBuildOutput = Build(SampleDirectory);
         SampleManifestDirectory = Path.Combine(SampleDirectory, "k8s", "generated");
         SampleAssembly = Path.Combine(SampleDirectory, "bin", Configuration, "net10.0", "HookDemo.dll");
     }
@@ -123,6 +123,9 @@ public sealed class ManifestBuildFixture : IDisposable
     public IReadOnlyDictionary<string, ManifestFileState> FirstBuild { get; }
 
     public IReadOnlyDictionary<string, ManifestFileState> Rebuild { get; }
+
+    /// <summary>What the rebuild printed (minimal verbosity, as `dotnet build` shows it).</summary>
+    public string RebuildOutput { get; }
 
     public IReadOnlyDictionary<string, ManifestFileState> AfterDesignTimeBuild { get; }
 
@@ -140,6 +143,9 @@ public sealed class ManifestBuildFixture : IDisposable
     public string SampleManifestDirectory { get; }
 
     public string SampleAssembly { get; }
+
+    /// <summary>What the sample's build printed (minimal verbosity).</summary>
+    public string SampleBuildOutput { get; }
 
     public static IReadOnlyList<string> FileNames { get; } = ["lifecycle.container.yaml", "lifecycle.patch.yaml"];
 
@@ -166,7 +172,7 @@ public sealed class ManifestBuildFixture : IDisposable
         }
     }
 
-    private static void Build(string projectDirectory, params string[] extraArguments)
+    private static string Build(string projectDirectory, params string[] extraArguments)
     {
         var result = ManifestProcess.Run(
             "dotnet",
@@ -178,6 +184,8 @@ public sealed class ManifestBuildFixture : IDisposable
         {
             throw new InvalidOperationException(result.Describe($"dotnet build {projectDirectory} {string.Join(' ', extraArguments)}"));
         }
+
+        return result.Output;
     }
 
     private static void CopySample(string source, string target)
