@@ -130,7 +130,7 @@ public sealed class LifecycleHooksGenerator : IIncrementalGenerator
         return new LifecycleModel(project, settings, attribute is not null, InRunOrder(postStart), InRunOrder(preStop));
     }
 
-    /// <summary>Run order of section 1 of the spec: Order, then full name (ordinal, so it is the same on every machine).</summary>
+    /// <summary>Run order of one hook's methods: Order, then full name (ordinal, so it is the same on every machine).</summary>
     internal static EquatableArray<HookMethodModel> InRunOrder(ImmutableArray<HookMethodModel> methods)
         => methods
             .OrderBy(static m => m.Order)
