@@ -75,7 +75,7 @@ public sealed class LifecycleHooksGenerator : IIncrementalGenerator
             .WithTrackingName(StepNames.Model);
 
         var manifest = model
-            .Select(static (model, _) => LifecycleManifest.ShouldWrite(model) ? LifecycleManifest.Build(model) : null)
+            .Select(static (model, _) => LifecycleManifest.ShouldWrite(model) ? ManifestEmitter.Build(model) : null)
             .WithTrackingName(StepNames.Manifest);
 
         context.RegisterSourceOutput(project, static (output, project) =>
@@ -94,11 +94,11 @@ public sealed class LifecycleHooksGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(manifest, static (output, files) =>
+        context.RegisterSourceOutput(manifest, static (output, manifest) =>
         {
-            if (files is not null)
+            if (manifest is not null)
             {
-                output.AddSource(ManifestHintName, ManifestEmitter.Emit(files));
+                output.AddSource(ManifestHintName, ManifestEmitter.Emit(manifest));
             }
         });
     }
@@ -130,7 +130,7 @@ public sealed class LifecycleHooksGenerator : IIncrementalGenerator
         return new LifecycleModel(project, settings, attribute is not null, InRunOrder(postStart), InRunOrder(preStop));
     }
 
-    /// <summary>Run order of section 1 of the spec: Order, then full name (ordinal, so it is the same on every machine).</summary>
+    /// <summary>Run order of one hook's methods: Order, then full name (ordinal, so it is the same on every machine).</summary>
     internal static EquatableArray<HookMethodModel> InRunOrder(ImmutableArray<HookMethodModel> methods)
         => methods
             .OrderBy(static m => m.Order)

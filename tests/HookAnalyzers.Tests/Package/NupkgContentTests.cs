@@ -24,6 +24,7 @@ public sealed class NupkgContentTests(PackageFixture fixture)
         .. AnalyzerAssemblies,
         "build/HookAnalyzers.props",
         "build/HookAnalyzers.targets",
+        "build/HookAnalyzers.Tasks.dll",
         "buildTransitive/HookAnalyzers.props",
         "buildTransitive/HookAnalyzers.targets",
     ];
