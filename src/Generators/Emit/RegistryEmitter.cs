@@ -7,7 +7,7 @@ namespace HookAnalyzers.Generators.Emit;
 
 /// <summary>
 /// Writes LifecycleHooks.Registry.g.cs: the settings as constants, the hook methods as a table of
-/// invokers (direct calls, no reflection, R11), and the exec client's entry point.
+/// invokers (direct calls, no reflection, so a trimmed app keeps working), and the exec client's entry point.
 /// </summary>
 internal static class RegistryEmitter
 {
@@ -44,6 +44,8 @@ internal static class RegistryEmitter
         using (writer.OpenBlock("internal static class LifecycleHooksSettings"))
         {
             writer.Line($"public static readonly int Port = {CSharpLiteral.Int(settings.Port)};");
+            writer.Line("/// <summary>False when <see cref=\"Port\"/> is the default: the exec client then follows ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS.</summary>");
+            writer.Line($"public static readonly bool PortIsExplicit = {CSharpLiteral.Bool(settings.PortIsExplicit)};");
             writer.Line("/// <summary>0 when hooks are served on <see cref=\"Port\"/>.</summary>");
             writer.Line($"public static readonly int ManagementPort = {CSharpLiteral.Int(settings.ManagementPort ?? 0)};");
             writer.Line($"public static readonly string PathBase = {CSharpLiteral.String(settings.PathBase)};");
@@ -118,7 +120,7 @@ internal static class RegistryEmitter
         }
     }
 
-    /// <summary>From DI when registered, else the chosen constructor with services (R2, no ActivatorUtilities).</summary>
+    /// <summary>From DI when registered, else the chosen constructor with services (no ActivatorUtilities: it needs reflection).</summary>
     private static string Instance(HookMethodModel method)
     {
         var type = method.ContainingTypeName;
@@ -146,7 +148,7 @@ internal static class RegistryEmitter
     private static void EmitExecEntry(IndentedWriter writer)
     {
         writer.Line("/// <summary>");
-        writer.Line("/// R6: <c>app --lifecycle-hook post-start|pre-stop</c> runs the exec client and exits before");
+        writer.Line($"/// <c>app {WireNames.ExecArgument} {WireNames.PostStartRoute}|{WireNames.PreStopRoute}</c> runs the exec client and exits before");
         writer.Line("/// Main, so no host is built. Any other command line starts the app as usual.");
         writer.Line("/// </summary>");
         using (writer.OpenBlock("internal static class LifecycleHooksExecEntry"))

@@ -30,6 +30,6 @@ internal static class Templates
         using var reader = new StreamReader(stream);
 
         // One line ending everywhere, so generated text is byte-identical on every OS.
-        return reader.ReadToEnd().Replace("\r\n", "\n");
+        return WireNamesEmitter.FillPlaceholders(reader.ReadToEnd().Replace("\r\n", "\n"));
     }
 }

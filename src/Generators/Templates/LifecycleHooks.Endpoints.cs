@@ -16,10 +16,12 @@ namespace HookAnalyzers.Generated
     using Microsoft.Extensions.DependencyInjection;
     using Microsoft.Extensions.Logging;
 
-    /// <summary>The hook endpoints of R1, R5 and R10.</summary>
+    /// <summary>
+    /// The hook and readiness endpoints: each hook answers with the run's JSON outcome, guarded by the
+    /// management port and the token when those are set.
+    /// </summary>
     internal static class LifecycleHookEndpoints
     {
-        public const string TokenHeader = "X-Lifecycle-Token";
         private const string KubeletUserAgentPrefix = "kube-lifecycle/";
 
         public static IEndpointRouteBuilder Map(IEndpointRouteBuilder endpoints)
@@ -30,9 +32,9 @@ namespace HookAnalyzers.Generated
             }
 
             var pathBase = LifecycleHooksSettings.PathBase;
-            endpoints.MapGet(pathBase + "/post-start", context => HandleHookAsync(context, LifecycleHookKind.PostStart));
-            endpoints.MapGet(pathBase + "/pre-stop", context => HandleHookAsync(context, LifecycleHookKind.PreStop));
-            endpoints.MapGet(pathBase + "/ready", context => HandleReadyAsync(context));
+            endpoints.MapGet(pathBase + "/" + LifecycleHookWireNames.PostStartRoute, context => HandleHookAsync(context, LifecycleHookKind.PostStart));
+            endpoints.MapGet(pathBase + "/" + LifecycleHookWireNames.PreStopRoute, context => HandleHookAsync(context, LifecycleHookKind.PreStop));
+            endpoints.MapGet(pathBase + "/" + LifecycleHookWireNames.ReadyRoute, context => HandleReadyAsync(context));
             return endpoints;
         }
 
@@ -85,7 +87,7 @@ namespace HookAnalyzers.Generated
             return context.Response.WriteAsync(body, context.RequestAborted);
         }
 
-        /// <summary>R10: with a management port, the hook paths do not exist on any other port.</summary>
+        /// <summary>With a management port, the hook paths do not exist on any other port: the app's public port cannot trigger a hook.</summary>
         private static bool IsOnHookPort(HttpContext context)
         {
             if (LifecycleHooksSettings.ManagementPort == 0 || context.Connection.LocalPort == LifecycleHooksSettings.ManagementPort)
@@ -105,13 +107,13 @@ namespace HookAnalyzers.Generated
                 return true;
             }
 
-            var given = context.Request.Headers[TokenHeader].ToString();
+            var given = context.Request.Headers[LifecycleHookWireNames.TokenHeader].ToString();
             if (System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected)))
             {
                 return true;
             }
 
-            LifecycleHookLog.CallRejected(Logger(context), context.Request.Path.Value ?? "", "missing or wrong " + TokenHeader + " header", null);
+            LifecycleHookLog.CallRejected(Logger(context), context.Request.Path.Value ?? "", "missing or wrong " + LifecycleHookWireNames.TokenHeader + " header", null);
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return false;
         }
@@ -120,7 +122,7 @@ namespace HookAnalyzers.Generated
             => request.Headers.UserAgent.ToString().StartsWith(KubeletUserAgentPrefix, StringComparison.Ordinal);
 
         private static ILogger Logger(HttpContext context)
-            => context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("HookAnalyzers.LifecycleHooks");
+            => context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(LifecycleHookWireNames.LoggerCategory);
     }
 }
 
@@ -129,7 +131,7 @@ namespace Microsoft.AspNetCore.Builder
     // AddLifecycleHooks, the other entry point, is in LifecycleHooks.Hosting.g.cs.
     internal static partial class LifecycleHooksExtensions
     {
-        /// <summary>Maps GET {PathBase}/post-start, {PathBase}/pre-stop and {PathBase}/ready.</summary>
+        /// <summary>Maps GET under the PathBase setting: the two hooks and ready (see <see cref="global::HookAnalyzers.Generated.LifecycleHookWireNames"/>).</summary>
         public static global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder MapLifecycleHooks(this global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
             => global::HookAnalyzers.Generated.LifecycleHookEndpoints.Map(endpoints);
     }

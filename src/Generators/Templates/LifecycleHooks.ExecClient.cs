@@ -16,17 +16,21 @@ namespace HookAnalyzers.Generated
     using System.Threading;
 
     /// <summary>
-    /// R6: the app binary started as <c>--lifecycle-hook post-start|pre-stop</c> becomes a tiny
-    /// client of its own running instance. No host, no HttpClient: a socket and HTTP/1.1 by hand,
+    /// The app binary started as <c>app --lifecycle-hook post-start</c> (or pre-stop, see
+    /// <see cref="LifecycleHookWireNames"/>) becomes a tiny client of its own running instance, which
+    /// is what the manifest's exec handler runs. No host, no HttpClient: a socket and HTTP/1.1 by hand,
     /// so the exec handler stays cheap. "Connection refused" is retried until the hook's budget,
-    /// because postStart fires while the app is still starting.
+    /// because the kubelet fires postStart right after starting the container, while the app is
+    /// still starting. It runs from a module initializer (LifecycleHooksExecEntry in the registry)
+    /// so that it exits before Main builds a host: a second host would bind the app's ports.
     /// </summary>
     internal static class LifecycleHookExecClient
     {
-        public const string Argument = "--lifecycle-hook";
+        /// <summary>ASP.NET Core's own port configuration, read when the Port setting was not given.</summary>
+        public const string UrlsVariable = "ASPNETCORE_URLS";
 
-        /// <summary>Overrides the port the exec client calls (local runs on another port).</summary>
-        public const string PortVariable = "LIFECYCLE_HOOKS_PORT";
+        /// <inheritdoc cref="UrlsVariable"/>
+        public const string HttpPortsVariable = "ASPNETCORE_HTTP_PORTS";
 
         /// <summary>The exit code when the command line asks for a hook, otherwise null (start the app normally).</summary>
         public static int? TryRun(string[] commandLine, TextWriter output, TextWriter error)
@@ -37,42 +41,136 @@ namespace HookAnalyzers.Generated
                 return null;
             }
 
-            if (hook != "post-start" && hook != "pre-stop")
+            if (hook != LifecycleHookWireNames.PostStartRoute && hook != LifecycleHookWireNames.PreStopRoute)
             {
-                error.WriteLine(Argument + " expects post-start or pre-stop, not '" + hook + "'");
+                error.WriteLine(LifecycleHookWireNames.ExecArgument + " expects " + LifecycleHookWireNames.PostStartRoute + " or " + LifecycleHookWireNames.PreStopRoute + ", not '" + hook + "'");
                 return 1;
             }
 
-            var budgetSeconds = hook == "post-start" ? LifecycleHooksSettings.PostStartBudgetSeconds : LifecycleHooksSettings.PreStopBudgetSeconds;
-            var port = LifecycleHooksSettings.ManagementPort != 0 ? LifecycleHooksSettings.ManagementPort : LifecycleHooksSettings.Port;
-            if (int.TryParse(Environment.GetEnvironmentVariable(PortVariable), out var overridePort) && overridePort is > 0 and < 65536)
-            {
-                port = overridePort;
-            }
-
+            var budgetSeconds = hook == LifecycleHookWireNames.PostStartRoute ? LifecycleHooksSettings.PostStartBudgetSeconds : LifecycleHooksSettings.PreStopBudgetSeconds;
+            var target = ChooseTarget(LifecycleHooksSettings.Port, LifecycleHooksSettings.PortIsExplicit, LifecycleHooksSettings.ManagementPort, Environment.GetEnvironmentVariable);
             try
             {
-                return Run(hook, port, TimeSpan.FromSeconds(Math.Max(1, budgetSeconds)), output, error);
+                return Run(hook, target, TimeSpan.FromSeconds(Math.Max(1, budgetSeconds)), output, error);
             }
             catch (Exception exception)
             {
-                error.WriteLine("lifecycle hook " + hook + " failed: " + exception.Message);
+                error.WriteLine("lifecycle hook " + hook + " failed calling " + target + ": " + exception.Message);
                 return 1;
             }
         }
 
+        /// <summary>
+        /// Where the running app answers, first match wins: the exec client's own override variable (a
+        /// local run on another port); the ManagementPort setting (the manifest's httpGet handlers and
+        /// probe call it too, and the hook paths answer nowhere else); the Port setting when it was
+        /// given; the container's ASP.NET Core configuration, ASPNETCORE_URLS (its first http URL) else
+        /// ASPNETCORE_HTTP_PORTS (its first port), the same precedence ASP.NET Core applies when it binds;
+        /// the Port setting's default. A pure function of its arguments, so it is tested without processes.
+        /// </summary>
+        public static LifecycleHookExecTarget ChooseTarget(int port, bool portIsExplicit, int managementPort, Func<string, string?> environment)
+        {
+            if (ParsePort(environment(LifecycleHookWireNames.ExecPortVariable)) is int overridePort)
+            {
+                return new LifecycleHookExecTarget(IPAddress.Loopback, overridePort, LifecycleHookWireNames.ExecPortVariable);
+            }
+
+            if (managementPort != 0)
+            {
+                return new LifecycleHookExecTarget(IPAddress.Loopback, managementPort, "the ManagementPort setting");
+            }
+
+            if (portIsExplicit)
+            {
+                return new LifecycleHookExecTarget(IPAddress.Loopback, port, "the Port setting");
+            }
+
+            var urls = environment(UrlsVariable);
+            if (!string.IsNullOrWhiteSpace(urls))
+            {
+                // ASP.NET Core ignores ASPNETCORE_HTTP_PORTS when ASPNETCORE_URLS is set.
+                return FromUrls(urls!) ?? new LifecycleHookExecTarget(IPAddress.Loopback, port, "the Port setting's default (" + UrlsVariable + " has no usable http URL)");
+            }
+
+            foreach (var entry in (environment(HttpPortsVariable) ?? "").Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (ParsePort(entry) is int httpPort)
+                {
+                    return new LifecycleHookExecTarget(IPAddress.Loopback, httpPort, HttpPortsVariable);
+                }
+
+                break; // only the first port counts, as for the URLs
+            }
+
+            return new LifecycleHookExecTarget(IPAddress.Loopback, port, "the Port setting's default");
+        }
+
+        /// <summary>
+        /// The first http URL of ASPNETCORE_URLS (the client speaks plain HTTP). Wildcard hosts (*, +,
+        /// 0.0.0.0, [::]), localhost and host names (which Kestrel binds to every interface) are called
+        /// on loopback; an IP address is called as it is, since the app listens only there.
+        /// </summary>
+        private static LifecycleHookExecTarget? FromUrls(string urls)
+        {
+            foreach (var entry in urls.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var url = entry.Trim();
+                if (!url.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var authority = url.Substring("http://".Length);
+                var slash = authority.IndexOf('/');
+                if (slash >= 0)
+                {
+                    authority = authority.Substring(0, slash);
+                }
+
+                var colon = authority.StartsWith("[", StringComparison.Ordinal)
+                    ? authority.IndexOf("]:", StringComparison.Ordinal) + 1
+                    : authority.LastIndexOf(':');
+                var host = colon > 0 ? authority.Substring(0, colon) : authority;
+                var port = colon > 0 ? ParsePort(authority.Substring(colon + 1)) : 80;
+                if (port is null)
+                {
+                    return null; // port 0 (any free port) or garbage: no way to know where the app is
+                }
+
+                return new LifecycleHookExecTarget(AddressOf(host), port.Value, UrlsVariable);
+            }
+
+            return null;
+        }
+
+        private static IPAddress AddressOf(string host)
+        {
+            var literal = host.StartsWith("[", StringComparison.Ordinal) && host.EndsWith("]", StringComparison.Ordinal)
+                ? host.Substring(1, host.Length - 2)
+                : host;
+            return IPAddress.TryParse(literal, out var address) && !address.Equals(IPAddress.Any) && !address.Equals(IPAddress.IPv6Any)
+                ? address
+                : IPAddress.Loopback;
+        }
+
+        private static int? ParsePort(string? text)
+            => int.TryParse(text?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port) && port is > 0 and < 65536
+                ? port
+                : null;
+
         private static string? FindHook(string[] commandLine)
         {
+            var argument = LifecycleHookWireNames.ExecArgument;
             for (var i = 0; i < commandLine.Length; i++)
             {
-                if (commandLine[i] == Argument)
+                if (commandLine[i] == argument)
                 {
                     return i + 1 < commandLine.Length ? commandLine[i + 1] : "";
                 }
 
-                if (commandLine[i].StartsWith(Argument + "=", StringComparison.Ordinal))
+                if (commandLine[i].StartsWith(argument + "=", StringComparison.Ordinal))
                 {
-                    return commandLine[i].Substring(Argument.Length + 1);
+                    return commandLine[i].Substring(argument.Length + 1);
                 }
             }
 
@@ -81,13 +179,13 @@ namespace HookAnalyzers.Generated
 
         // Synchronous on purpose: this runs inside the module initializer, where a continuation on
         // another thread would wait for the initializer to finish, i.e. forever.
-        private static int Run(string hook, int port, TimeSpan budget, TextWriter output, TextWriter error)
+        private static int Run(string hook, LifecycleHookExecTarget target, TimeSpan budget, TextWriter output, TextWriter error)
         {
             var stopwatch = Stopwatch.StartNew();
-            using var socket = Connect(port, budget, stopwatch);
+            using var socket = Connect(target.EndPoint, budget, stopwatch);
             if (socket is null)
             {
-                error.WriteLine("lifecycle hook " + hook + " failed: nothing listens on 127.0.0.1:" + port + " after " + budget.TotalSeconds + " s");
+                error.WriteLine("lifecycle hook " + hook + " failed: nothing listens on " + target + " after " + budget.TotalSeconds + " s");
                 return 1;
             }
 
@@ -96,9 +194,9 @@ namespace HookAnalyzers.Generated
             socket.SendTimeout = (int)responseTimeout.TotalMilliseconds;
             socket.ReceiveTimeout = (int)responseTimeout.TotalMilliseconds;
             var request = "GET " + LifecycleHooksSettings.PathBase + "/" + hook + " HTTP/1.1\r\n"
-                + "Host: 127.0.0.1:" + port + "\r\n"
+                + "Host: " + target.Authority + "\r\n"
                 + "User-Agent: hookanalyzers-exec/1\r\n"
-                + (LifecycleHooksSettings.HookToken is { } token ? LifecycleHookEndpoints.TokenHeader + ": " + token + "\r\n" : "")
+                + (LifecycleHooksSettings.HookToken is { } token ? LifecycleHookWireNames.TokenHeader + ": " + token + "\r\n" : "")
                 + "Connection: close\r\n\r\n";
             socket.Send(Encoding.ASCII.GetBytes(request));
 
@@ -132,21 +230,21 @@ namespace HookAnalyzers.Generated
                 return 0;
             }
 
-            error.WriteLine("lifecycle hook " + hook + " failed: " + (status == 0 ? "no HTTP answer" : "HTTP " + status)
+            error.WriteLine("lifecycle hook " + hook + " failed: " + (status == 0 ? "no HTTP answer" : "HTTP " + status) + " from " + target
                 + (status == 404 ? " (is MapLifecycleHooks() called, and is this the hook port?)" : ""));
             return 1;
         }
 
-        /// <summary>Connects to 127.0.0.1, retrying refused connections until the budget is spent.</summary>
-        private static Socket? Connect(int port, TimeSpan budget, Stopwatch stopwatch)
+        /// <summary>Connects to the app, retrying refused connections until the budget is spent.</summary>
+        private static Socket? Connect(IPEndPoint endpoint, TimeSpan budget, Stopwatch stopwatch)
         {
-            var endpoint = new IPEndPoint(IPAddress.Loopback, port);
             while (stopwatch.Elapsed < budget)
             {
-                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                var socket = new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
                 try
                 {
-                    // Loopback either accepts or refuses at once, so a blocking connect cannot hang here.
+                    // The address is loopback or one the app binds in this same container: a local
+                    // address either accepts or refuses at once, so a blocking connect cannot hang here.
                     socket.Connect(endpoint);
                     return socket;
                 }
@@ -169,5 +267,25 @@ namespace HookAnalyzers.Generated
 
             return null;
         }
+    }
+
+    /// <summary>Where the exec client calls, and where that came from (named in its failure messages).</summary>
+    internal sealed class LifecycleHookExecTarget
+    {
+        public LifecycleHookExecTarget(IPAddress address, int port, string source)
+        {
+            EndPoint = new IPEndPoint(address, port);
+            Source = source;
+        }
+
+        public IPEndPoint EndPoint { get; }
+
+        /// <summary>The setting or environment variable the port was taken from.</summary>
+        public string Source { get; }
+
+        /// <summary>host:port, as the Host header and the messages write it (IPv6 in brackets).</summary>
+        public string Authority => EndPoint.ToString();
+
+        public override string ToString() => Authority + " (port from " + Source + ")";
     }
 }

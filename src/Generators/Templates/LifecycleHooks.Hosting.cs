@@ -81,7 +81,7 @@ namespace HookAnalyzers.Generated
         {
             _server = server;
             _lifetime = lifetime;
-            _logger = loggerFactory.CreateLogger("HookAnalyzers.LifecycleHooks");
+            _logger = loggerFactory.CreateLogger(LifecycleHookWireNames.LoggerCategory);
         }
 
         public Task StartAsync(CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ namespace HookAnalyzers.Generated
     using System;
     using Microsoft.Extensions.Logging;
 
-    /// <summary>R9: one structured event per hook start, method result and hook end, with stable ids.</summary>
+    /// <summary>One structured event per hook start, method result and hook end, with stable ids that log queries can rely on.</summary>
     internal static class LifecycleHookLog
     {
         public static readonly Action<ILogger, string, int, int, Exception?> HookStarted = LoggerMessage.Define<string, int, int>(

@@ -80,7 +80,7 @@ namespace HookAnalyzers.Generated
 
         public IReadOnlyList<LifecycleHookMethodOutcome> Methods { get; }
 
-        /// <summary>The small JSON summary of R5, written without reflection.</summary>
+        /// <summary>The small JSON summary the hook endpoints and the exec client print, written without reflection.</summary>
         public byte[] ToJson()
         {
             if (_json is not null)
@@ -118,7 +118,7 @@ namespace HookAnalyzers.Generated
         }
     }
 
-    /// <summary>Readiness (R8): 503 until postStart succeeded, 200 after, 503 again once draining.</summary>
+    /// <summary>Readiness: 503 until postStart succeeded, 200 after, 503 again once draining.</summary>
     internal sealed class LifecycleHookState
     {
         private int _started = LifecycleHooksRegistry.PostStart.Length == 0 ? 1 : 0;

@@ -17,8 +17,9 @@ namespace HookAnalyzers.Generated
     using Microsoft.Extensions.Logging;
 
     /// <summary>
-    /// Runs hooks (R2-R4, R7): methods in order, each with a token cancelled at its timeout, at the
-    /// hook budget and when the host stops; once per process, concurrent duplicates share the run.
+    /// Runs hooks: methods in order, each with a token cancelled at its timeout, at the hook budget
+    /// and when the host stops; once per process, concurrent duplicates share the run (the kubelet
+    /// may deliver a hook more than once, for example after it restarts).
     /// </summary>
     internal sealed class LifecycleHookRunner
     {
@@ -36,7 +37,7 @@ namespace HookAnalyzers.Generated
             _services = services;
             _state = state;
             _lifetime = lifetime;
-            _logger = loggerFactory.CreateLogger("HookAnalyzers.LifecycleHooks");
+            _logger = loggerFactory.CreateLogger(LifecycleHookWireNames.LoggerCategory);
         }
 
         /// <summary>The hook's run: started by the first call, shared by every later or concurrent call.</summary>
@@ -87,7 +88,7 @@ namespace HookAnalyzers.Generated
             }
         }
 
-        public static string HookName(LifecycleHookKind kind) => kind == LifecycleHookKind.PostStart ? "post-start" : "pre-stop";
+        public static string HookName(LifecycleHookKind kind) => kind == LifecycleHookKind.PostStart ? LifecycleHookWireNames.PostStartRoute : LifecycleHookWireNames.PreStopRoute;
 
         private async Task<LifecycleHookOutcome> ExecuteAsync(LifecycleHookKind kind, CancellationToken hostStopping, bool drain)
         {
@@ -162,7 +163,11 @@ namespace HookAnalyzers.Generated
             return outcome;
         }
 
-        /// <summary>R7: ready answers 503 at once, and the app keeps serving while endpoints are removed.</summary>
+        /// <summary>
+        /// Ready answers 503 at once, and the app keeps serving for the drain delay: Kubernetes starts
+        /// removing a terminating pod from its Services' endpoints while it calls preStop, and that takes
+        /// a few seconds to reach every node and load balancer, so requests still arrive meanwhile.
+        /// </summary>
         private async Task DrainAsync(CancellationToken cancellationToken)
         {
             _state.BeginDrain();

@@ -122,11 +122,11 @@ public sealed class GeneratedSourcesSnapshotTests
         Assert.Equal(
             ["LifecycleHooks.Attributes.g.cs", "LifecycleHooks.Endpoints.g.cs", "LifecycleHooks.ExecClient.g.cs", "LifecycleHooks.Hosting.g.cs",
              "LifecycleHooks.Log.g.cs", "LifecycleHooks.Manifest.g.cs", "LifecycleHooks.Outcome.g.cs", "LifecycleHooks.Registry.g.cs",
-             "LifecycleHooks.Runner.g.cs", "Microsoft.CodeAnalysis.EmbeddedAttribute.cs"],
+             "LifecycleHooks.Runner.g.cs", "LifecycleHooks.WireNames.g.cs", "Microsoft.CodeAnalysis.EmbeddedAttribute.cs"],
             run.GeneratorResult.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
         Snapshot.VerifyGeneratedSources(
             run.GeneratorResult,
-            hint => hint is LifecycleHooksGenerator.RegistryHintName or LifecycleHooksGenerator.ManifestHintName);
+            hint => hint is LifecycleHooksGenerator.RegistryHintName or LifecycleHooksGenerator.ManifestHintName or LifecycleHooksGenerator.WireNamesHintName);
     }
 
     [Fact]

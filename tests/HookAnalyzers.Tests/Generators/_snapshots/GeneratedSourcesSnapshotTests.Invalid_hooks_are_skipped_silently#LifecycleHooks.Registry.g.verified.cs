@@ -11,6 +11,8 @@ namespace HookAnalyzers.Generated
     internal static class LifecycleHooksSettings
     {
         public static readonly int Port = 8080;
+        /// <summary>False when <see cref="Port"/> is the default: the exec client then follows ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS.</summary>
+        public static readonly bool PortIsExplicit = false;
         /// <summary>0 when hooks are served on <see cref="Port"/>.</summary>
         public static readonly int ManagementPort = 0;
         public static readonly string PathBase = "/lifecycle";

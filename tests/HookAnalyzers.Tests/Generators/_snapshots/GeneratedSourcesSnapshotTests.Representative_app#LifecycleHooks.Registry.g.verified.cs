@@ -11,6 +11,8 @@ namespace HookAnalyzers.Generated
     internal static class LifecycleHooksSettings
     {
         public static readonly int Port = 9090;
+        /// <summary>False when <see cref="Port"/> is the default: the exec client then follows ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS.</summary>
+        public static readonly bool PortIsExplicit = true;
         /// <summary>0 when hooks are served on <see cref="Port"/>.</summary>
         public static readonly int ManagementPort = 0;
         public static readonly string PathBase = "/hooks";
@@ -61,7 +63,7 @@ namespace HookAnalyzers.Generated
     }
 
     /// <summary>
-    /// R6: <c>app --lifecycle-hook post-start|pre-stop</c> runs the exec client and exits before
+    /// <c>app --lifecycle-hook post-start|pre-stop</c> runs the exec client and exits before
     /// Main, so no host is built. Any other command line starts the app as usual.
     /// </summary>
     internal static class LifecycleHooksExecEntry
