@@ -38,7 +38,11 @@ public sealed class SampleAppFixture : IAsyncLifetime
 
     /// <summary>The exec client: the same binary with <c>--lifecycle-hook</c>, calling 127.0.0.1:<paramref name="port"/>.</summary>
     public ChildProcess StartExecClient(string hook, int port)
-        => ChildProcess.Start(ChildProcess.Dotnet, [AppDll, "--lifecycle-hook", hook], new Dictionary<string, string> { ["LIFECYCLE_HOOKS_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) }, OutputDirectory);
+        => StartExecClient(hook, new Dictionary<string, string> { ["LIFECYCLE_HOOKS_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+    /// <summary>The exec client with its environment as given (on top of the test's own).</summary>
+    public ChildProcess StartExecClient(string hook, IReadOnlyDictionary<string, string> environment)
+        => ChildProcess.Start(ChildProcess.Dotnet, [AppDll, "--lifecycle-hook", hook], environment, OutputDirectory);
 }
 
 /// <summary>
