@@ -144,7 +144,7 @@ internal static class LifecycleManifest
 
     /// <summary>
     /// [PreStop] methods: the configured handler. Only a drain delay: the kubelet's own sleep
-    /// (1.30+), which needs nothing from the image; older clusters call pre-stop, whose endpoint
+    /// (1.30+), which needs nothing from the image; older clusters call the preStop endpoint, which
     /// drains. Nothing to do: no preStop, so termination is not delayed.
     /// </summary>
     private static YamlMapping? PreStop(LifecycleModel model)
