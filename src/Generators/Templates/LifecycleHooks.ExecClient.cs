@@ -16,13 +16,15 @@ namespace HookAnalyzers.Generated
     using System.Threading;
 
     /// <summary>
-    /// The app binary started with <see cref="LifecycleHookWireNames.ExecArgument"/> and a hook's route
-    /// segment (<c>app {WireNames.ExecArgument} {WireNames.PostStartRoute}</c>) becomes a tiny client of its own running instance, which
-    /// is what the manifest's exec handler runs. No host, no HttpClient: a socket and HTTP/1.1 by hand,
-    /// so the exec handler stays cheap. "Connection refused" is retried until the hook's budget,
-    /// because the kubelet fires postStart right after starting the container, while the app is
-    /// still starting. It runs from a module initializer (LifecycleHooksExecEntry in the registry)
-    /// so that it exits before Main builds a host: a second host would bind the app's ports.
+    /// The app binary started with <see cref="LifecycleHookWireNames.ExecArgument"/> and a hook's
+    /// route segment (<c>app {WireNames.ExecArgument} {WireNames.PostStartRoute}</c>) becomes a tiny
+    /// client of its own running instance, which is what the manifest's exec handler runs. No host,
+    /// no HttpClient: a socket and HTTP/1.1 by hand, so the exec handler stays cheap. "Connection
+    /// refused" is retried until the hook's budget, because the kubelet fires postStart right after
+    /// starting the container, while the app is still starting. It is entered from a module
+    /// initializer (LifecycleHooksExecEntry in the registry): the generator cannot change the app's
+    /// Main, and the client must exit before Main builds a second host that would bind the app's
+    /// ports and run its startup code.
     /// </summary>
     internal static class LifecycleHookExecClient
     {
