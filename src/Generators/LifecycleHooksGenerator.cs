@@ -20,7 +20,7 @@ namespace HookAnalyzers.Generators;
 public sealed class LifecycleHooksGenerator : IIncrementalGenerator
 {
     public const string AttributesHintName = "LifecycleHooks.Attributes.g.cs";
-    public const string RuntimeHintName = "LifecycleHooks.Runtime.g.cs";
+    public const string WireNamesHintName = "LifecycleHooks.WireNames.g.cs";
     public const string RegistryHintName = "LifecycleHooks.Registry.g.cs";
     public const string ManifestHintName = "LifecycleHooks.Manifest.g.cs";
 
@@ -82,7 +82,11 @@ public sealed class LifecycleHooksGenerator : IIncrementalGenerator
         {
             if (project.CanEmitRuntime)
             {
-                output.AddSource(RuntimeHintName, Templates.Runtime);
+                output.AddSource(WireNamesHintName, WireNamesEmitter.Text);
+                foreach (var template in Templates.Runtime)
+                {
+                    output.AddSource(template.HintName, template.Text);
+                }
             }
         });
 

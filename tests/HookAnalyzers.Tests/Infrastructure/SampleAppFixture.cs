@@ -27,6 +27,10 @@ public sealed class SampleAppFixture : IAsyncLifetime
     /// <summary>The exec client for <paramref name="hook"/>, calling 127.0.0.1:<paramref name="port"/>.</summary>
     public ChildProcess StartExecClient(string hook, int port)
         => ChildProcess.Start(SampleApp.ExecClient(hook, port));
+
+    /// <summary>The exec client with the given environment on top of the kit's policy (which clears the app's port variables).</summary>
+    public ChildProcess StartExecClient(string hook, IReadOnlyDictionary<string, string> environment)
+        => ChildProcess.Start(DotnetCommand.App(SampleApp.DllPath, ["--lifecycle-hook", hook]).WithEnvironment(environment));
 }
 
 /// <summary>

@@ -38,6 +38,26 @@ public sealed class ExecClientTests(SampleAppFixture sample, ITestOutputHelper o
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/lifecycle/ready")).StatusCode);
     }
 
+    /// <summary>The sample sets no Port: the exec client finds the app where the container's ASPNETCORE_URLS put it.</summary>
+    [Fact]
+    public async Task Without_an_explicit_Port_it_calls_the_port_ASPNETCORE_URLS_gives_the_app()
+    {
+        var port = FreePort.Next();
+        await using var app = sample.StartApp(port, _data);
+        await app.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(30));
+
+        // An empty override is no override: only ASPNETCORE_URLS says where the app is.
+        await using var client = sample.StartExecClient("post-start", new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["LIFECYCLE_HOOKS_PORT"] = "",
+        });
+        var exitCode = await client.WaitForExitAsync(ProcessTimeout);
+
+        Assert.True(exitCode == 0, $"exit {exitCode}\nstdout:\n{client.Output}\nstderr:\n{client.Error}\napp:\n{app.Error}");
+        Assert.Contains("\"status\":\"succeeded\"", client.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Against_a_failing_postStart_it_exits_1()
     {
@@ -50,7 +70,7 @@ public sealed class ExecClientTests(SampleAppFixture sample, ITestOutputHelper o
 
         Assert.Equal(1, exitCode);
         Assert.Contains("\"status\":\"failed\"", client.Output, StringComparison.Ordinal);
-        Assert.Contains("HTTP 500", client.Error, StringComparison.Ordinal);
+        Assert.Contains($"HTTP 500 from 127.0.0.1:{port} (port from LIFECYCLE_HOOKS_PORT)", client.Error, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -88,14 +108,18 @@ public sealed class ExecClientTests(SampleAppFixture sample, ITestOutputHelper o
         }
     }
 
-    private static Task<ProcessResult> MeasureAsync(string hook)
-        => ProcessRunner.RunAsync(SampleApp.ExecClient(hook, FreePort.Next()), ProcessTimeout);
+    private static async Task<(int ExitCode, TimeSpan Elapsed, string Error, int Port)> MeasureAsync(string hook)
+    {
+        var port = FreePort.Next();
+        var run = await ProcessRunner.RunAsync(SampleApp.ExecClient(hook, port), ProcessTimeout);
+        return (run.ExitCode, run.Elapsed, run.Error, port);
+    }
 
-    private void AssertGaveUpAfter(ProcessResult run, int budgetSeconds, TimeSpan runtimeStart)
+    private void AssertGaveUpAfter((int ExitCode, TimeSpan Elapsed, string Error, int Port) run, int budgetSeconds, TimeSpan runtimeStart)
     {
         output.WriteLine($"budget {budgetSeconds} s: gave up after {run.Elapsed.TotalSeconds:0.000} s (runtime start {runtimeStart.TotalSeconds:0.000} s)");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("nothing listens", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"nothing listens on 127.0.0.1:{run.Port} (port from LIFECYCLE_HOOKS_PORT)", run.Error, StringComparison.Ordinal);
         Assert.True(
             run.Elapsed >= TimeSpan.FromSeconds(budgetSeconds - 1) && run.Elapsed <= TimeSpan.FromSeconds(budgetSeconds + 1) + runtimeStart,
             $"gave up after {run.Elapsed.TotalSeconds:0.000} s; the budget is {budgetSeconds} s (-1 s, +1 s + runtime start {runtimeStart.TotalSeconds:0.000} s)");
