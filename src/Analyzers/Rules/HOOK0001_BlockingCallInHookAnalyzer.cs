@@ -34,7 +34,7 @@ public sealed class BlockingCallInHookAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookMethodActions.Register(
+        HookRule.RegisterHookBodies(
             context,
             static (compilation, _, _) => new CallGraph(compilation, operation => FindBlocking(operation)?.Display),
             static (block, hook, graph) =>

@@ -36,7 +36,7 @@ public sealed class SyncApiWithAsyncTwinAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookMethodActions.Register(
+        HookRule.RegisterHookBodies(
             context,
             static (compilation, _, _) =>
             {

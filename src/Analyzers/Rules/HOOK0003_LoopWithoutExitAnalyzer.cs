@@ -32,10 +32,9 @@ public sealed class LoopWithoutExitAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookMethodActions.Register(
+        HookRule.RegisterHookBodies(
             context,
-            static (_, _, _) => HookMethodActions.NoState,
-            static (block, hook, _) => block.RegisterOperationAction(operation => Analyze(operation, hook.DisplayName), OperationKind.Loop));
+            static (block, hook) => block.RegisterOperationAction(operation => Analyze(operation, hook.DisplayName), OperationKind.Loop));
     }
 
     private static void Analyze(OperationAnalysisContext context, string hookName)

@@ -36,17 +36,10 @@ public sealed class DelayExceedsBudgetAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookMethodActions.Register(
+        HookRule.RegisterHookBodies(
             context,
-            static (compilation, options, hooks) =>
-            {
-                // Settings are resolved once per compilation, and only when a hook needs the default.
-                var globalOptions = options.AnalyzerConfigOptionsProvider.GlobalOptions;
-                return new Lazy<int>(() => SettingsResolver.Resolve(
-                    SettingsReader.FromAttribute(hooks.GetSettingsAttribute(compilation)),
-                    SettingsReader.FromMsBuild(globalOptions),
-                    compilation.AssemblyName ?? string.Empty).Settings.DefaultTimeoutSeconds);
-            },
+            // The project model is built once per compilation, and only when a hook needs the default.
+            static (compilation, options, _) => new Lazy<int>(() => ProjectModelCache.Get(compilation, options, default)!.Settings.DefaultTimeoutSeconds),
             static (block, hook, defaultTimeout) =>
             {
                 var declared = HookMethodParser.ReadArguments(hook.Attribute).TimeoutSeconds;

@@ -30,7 +30,7 @@ public sealed class BackgroundWorkStartedAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookMethodActions.Register(
+        HookRule.RegisterHookBodies(
             context,
             static (compilation, _, _) => EscapeSymbols.Create(compilation),
             static (block, hook, symbols) => block.RegisterOperationAction(body =>

@@ -39,7 +39,7 @@ public sealed class CancellationTokenNotPassedAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookMethodActions.Register(
+        HookRule.RegisterHookBodies(
             context,
             static (compilation, _, _) => compilation.GetTypeByMetadataName(KnownNames.CancellationToken),
             static (block, hook, cancellationToken) =>
