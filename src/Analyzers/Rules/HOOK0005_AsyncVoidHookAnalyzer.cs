@@ -19,7 +19,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AsyncVoidHookAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         DiagnosticIds.AsyncVoidHook,
         title: "Hook code is async void",
         messageFormat: "'{0}' in hook '{1}' is async void: the hook is reported done at its first await, and an exception crashes the process; return Task",

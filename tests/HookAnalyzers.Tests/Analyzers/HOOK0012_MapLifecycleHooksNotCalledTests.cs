@@ -7,8 +7,8 @@ using Xunit;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
-using Verify = AnalyzerVerifier<HOOK0012_MapLifecycleHooksNotCalledAnalyzer>;
-using Fix = CodeFixVerifier<HOOK0012_MapLifecycleHooksNotCalledAnalyzer, HOOK0012_MapLifecycleHooksNotCalledFixer>;
+using Verify = AnalyzerVerifier<MapLifecycleHooksNotCalledAnalyzer>;
+using Fix = CodeFixVerifier<MapLifecycleHooksNotCalledAnalyzer, MapLifecycleHooksNotCalledFixer>;
 
 public sealed class HOOK0012_MapLifecycleHooksNotCalledTests
 {
@@ -88,7 +88,7 @@ public sealed class HOOK0012_MapLifecycleHooksNotCalledTests
     [Fact]
     public void Is_an_error_in_the_Usage_category_with_a_help_link()
     {
-        var rule = HOOK0012_MapLifecycleHooksNotCalledAnalyzer.Rule;
+        var rule = MapLifecycleHooksNotCalledAnalyzer.Rule;
 
         Assert.Equal("HOOK0012", rule.Id);
         Assert.Equal(DiagnosticSeverity.Error, rule.DefaultSeverity);

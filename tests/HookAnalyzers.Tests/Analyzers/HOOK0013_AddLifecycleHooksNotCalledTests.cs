@@ -7,8 +7,8 @@ using Xunit;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
-using Verify = AnalyzerVerifier<HOOK0013_AddLifecycleHooksNotCalledAnalyzer>;
-using Fix = CodeFixVerifier<HOOK0013_AddLifecycleHooksNotCalledAnalyzer, HOOK0013_AddLifecycleHooksNotCalledFixer>;
+using Verify = AnalyzerVerifier<AddLifecycleHooksNotCalledAnalyzer>;
+using Fix = CodeFixVerifier<AddLifecycleHooksNotCalledAnalyzer, AddLifecycleHooksNotCalledFixer>;
 
 public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
 {
@@ -86,7 +86,7 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
     [Fact]
     public void Is_an_error_in_the_Usage_category_with_a_help_link()
     {
-        var rule = HOOK0013_AddLifecycleHooksNotCalledAnalyzer.Rule;
+        var rule = AddLifecycleHooksNotCalledAnalyzer.Rule;
 
         Assert.Equal("HOOK0013", rule.Id);
         Assert.Equal(DiagnosticSeverity.Error, rule.DefaultSeverity);
