@@ -10,8 +10,8 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace HookAnalyzers.CodeFixes.Rules;
 
 /// <summary>HOOK0012: adds <c>app.MapLifecycleHooks();</c> right after <c>var app = builder.Build();</c>.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HOOK0012_MapLifecycleHooksNotCalledFixer)), Shared]
-public sealed class HOOK0012_MapLifecycleHooksNotCalledFixer : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MapLifecycleHooksNotCalledFixer)), Shared]
+public sealed class MapLifecycleHooksNotCalledFixer : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MapLifecycleHooksNotCalled);
 
@@ -19,5 +19,5 @@ public sealed class HOOK0012_MapLifecycleHooksNotCalledFixer : CodeFixProvider
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
-        => WiringFixer.RegisterAsync(context, KnownNames.MapLifecycleHooks, nameof(HOOK0012_MapLifecycleHooksNotCalledFixer));
+        => WiringFixer.RegisterAsync(context, KnownNames.MapLifecycleHooks, nameof(MapLifecycleHooksNotCalledFixer));
 }

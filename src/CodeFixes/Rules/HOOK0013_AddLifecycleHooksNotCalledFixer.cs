@@ -10,8 +10,8 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace HookAnalyzers.CodeFixes.Rules;
 
 /// <summary>HOOK0013: adds <c>builder.AddLifecycleHooks();</c> right after <c>var builder = WebApplication.CreateBuilder(args);</c>.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HOOK0013_AddLifecycleHooksNotCalledFixer)), Shared]
-public sealed class HOOK0013_AddLifecycleHooksNotCalledFixer : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddLifecycleHooksNotCalledFixer)), Shared]
+public sealed class AddLifecycleHooksNotCalledFixer : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.AddLifecycleHooksNotCalled);
 
@@ -19,5 +19,5 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledFixer : CodeFixProvider
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
-        => WiringFixer.RegisterAsync(context, KnownNames.AddLifecycleHooks, nameof(HOOK0013_AddLifecycleHooksNotCalledFixer));
+        => WiringFixer.RegisterAsync(context, KnownNames.AddLifecycleHooks, nameof(AddLifecycleHooksNotCalledFixer));
 }

@@ -24,7 +24,7 @@ internal static class ManifestEmitter
 
     /// <summary>"2 postStart, 2 preStop, grace 27 s": one line, the facts a user checks first.</summary>
     public static string Summary(LifecycleModel model)
-        => $"{model.PostStart.Count} postStart, {model.PreStop.Count} preStop, grace {HookBudget.GraceSeconds(model)} s";
+        => $"{model.PostStart.Count} postStart, {model.PreStop.Count} preStop, grace {model.Plan.GraceSeconds} s";
 
     public static string Emit(ManifestOutput output)
     {

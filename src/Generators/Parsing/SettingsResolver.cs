@@ -38,6 +38,7 @@ internal static class SettingsResolver
     private static readonly Regex DnsLabel = new("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant);
     private static readonly Regex DnsSubdomain = new("^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$", RegexOptions.CultureInvariant);
     private static readonly Regex PathSegment = new("^(/[A-Za-z0-9._~-]+)+$", RegexOptions.CultureInvariant);
+    private static readonly Regex VersionPattern = new("^v?([0-9]{1,3})\\.([0-9]{1,3})(\\.[0-9]+)?$", RegexOptions.CultureInvariant);
     private static readonly Regex HeaderToken = new("^[\\x21-\\x7E]{1,256}$", RegexOptions.CultureInvariant);
 
     public static ResolvedSettings Resolve(
@@ -278,9 +279,12 @@ internal static class SettingsResolver
 
         private static KubernetesVersion? Parse(string text)
         {
-            var match = Regex.Match(text.Trim(), "^v?(\\d{1,3})\\.(\\d{1,3})(\\.\\d+)?$");
+            // [0-9], not \d: \d matches every Unicode digit ("١.٣٤"), which int parsing rejects.
+            var match = VersionPattern.Match(text.Trim());
             return match.Success
-                ? new KubernetesVersion(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture))
+                   && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var major)
+                   && int.TryParse(match.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var minor)
+                ? new KubernetesVersion(major, minor)
                 : null;
         }
     }

@@ -145,13 +145,13 @@ public sealed class HOOK0012_HOOK0013_RegistrationCallTests
 
     private static RegistrationRule Rule(string id) => id switch
     {
-        "HOOK0012" => RegistrationRule.For<HOOK0012_MapLifecycleHooksNotCalledAnalyzer, HOOK0012_MapLifecycleHooksNotCalledFixer>(
-            HOOK0012_MapLifecycleHooksNotCalledAnalyzer.Rule,
+        "HOOK0012" => RegistrationRule.For<MapLifecycleHooksNotCalledAnalyzer, MapLifecycleHooksNotCalledFixer>(
+            MapLifecycleHooksNotCalledAnalyzer.Rule,
             call: "app.MapLifecycleHooks();",
             anchor: "builder.Build()",
             hooks: HOOK0012_MapLifecycleHooksNotCalledTests.Hooks),
-        "HOOK0013" => RegistrationRule.For<HOOK0013_AddLifecycleHooksNotCalledAnalyzer, HOOK0013_AddLifecycleHooksNotCalledFixer>(
-            HOOK0013_AddLifecycleHooksNotCalledAnalyzer.Rule,
+        "HOOK0013" => RegistrationRule.For<AddLifecycleHooksNotCalledAnalyzer, AddLifecycleHooksNotCalledFixer>(
+            AddLifecycleHooksNotCalledAnalyzer.Rule,
             call: "builder.AddLifecycleHooks();",
             anchor: "WebApplication.CreateBuilder(args)",
             hooks: HOOK0013_AddLifecycleHooksNotCalledTests.Hooks),

@@ -6,8 +6,8 @@ using Xunit;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
-using Verify = AnalyzerVerifier<HOOK0012_MapLifecycleHooksNotCalledAnalyzer>;
-using Fix = CodeFixVerifier<HOOK0012_MapLifecycleHooksNotCalledAnalyzer, HOOK0012_MapLifecycleHooksNotCalledFixer>;
+using Verify = AnalyzerVerifier<MapLifecycleHooksNotCalledAnalyzer>;
+using Fix = CodeFixVerifier<MapLifecycleHooksNotCalledAnalyzer, MapLifecycleHooksNotCalledFixer>;
 
 /// <summary>
 /// Cases only HOOK0012 has; the cases it shares with its mirror image HOOK0013 are in

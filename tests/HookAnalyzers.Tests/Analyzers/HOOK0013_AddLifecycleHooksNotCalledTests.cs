@@ -6,8 +6,8 @@ using Xunit;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
-using Verify = AnalyzerVerifier<HOOK0013_AddLifecycleHooksNotCalledAnalyzer>;
-using Fix = CodeFixVerifier<HOOK0013_AddLifecycleHooksNotCalledAnalyzer, HOOK0013_AddLifecycleHooksNotCalledFixer>;
+using Verify = AnalyzerVerifier<AddLifecycleHooksNotCalledAnalyzer>;
+using Fix = CodeFixVerifier<AddLifecycleHooksNotCalledAnalyzer, AddLifecycleHooksNotCalledFixer>;
 
 /// <summary>
 /// Cases only HOOK0013 has; the cases it shares with its mirror image HOOK0012 are in

@@ -11,7 +11,7 @@ using Xunit;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
-using Verify = AnalyzerVerifier<HOOK0021_ShellFormEntrypointAnalyzer>;
+using Verify = AnalyzerVerifier<ShellFormEntrypointAnalyzer>;
 
 public sealed class HOOK0021_ShellFormEntrypointTests
 {
@@ -190,7 +190,7 @@ public sealed class HOOK0021_ShellFormEntrypointTests
     [Fact]
     public void Fixer_is_exported_for_additional_documents()
     {
-        var export = (ExportCodeFixProviderAttribute)Attribute.GetCustomAttribute(typeof(HOOK0021_ShellFormEntrypointFixer), typeof(ExportCodeFixProviderAttribute))!;
+        var export = (ExportCodeFixProviderAttribute)Attribute.GetCustomAttribute(typeof(ShellFormEntrypointFixer), typeof(ExportCodeFixProviderAttribute))!;
 
         Assert.Contains(nameof(TextDocumentKind.AdditionalDocument), export.DocumentKinds);
     }
@@ -201,7 +201,7 @@ public sealed class HOOK0021_ShellFormEntrypointTests
         public static TextDocument CreateDockerfile(string text)
         {
             var options = new AnalyzerTestOptions { AdditionalFiles = [("/src/Dockerfile", text)] };
-            var project = CodeFixVerifier<HOOK0021_ShellFormEntrypointAnalyzer, HOOK0021_ShellFormEntrypointFixer>
+            var project = CodeFixVerifier<ShellFormEntrypointAnalyzer, ShellFormEntrypointFixer>
                 .CreateDocument(Source, options).Project;
             return project.AdditionalDocuments.Single();
         }
@@ -212,7 +212,7 @@ public sealed class HOOK0021_ShellFormEntrypointTests
             var text = (await dockerfile.GetTextAsync()).ToString();
             var options = new AnalyzerOptions([new TestAdditionalText(dockerfile.FilePath!, text)]);
             return await compilation
-                .WithAnalyzers([new HOOK0021_ShellFormEntrypointAnalyzer()], options)
+                .WithAnalyzers([new ShellFormEntrypointAnalyzer()], options)
                 .GetAnalyzerDiagnosticsAsync();
         }
 
@@ -220,7 +220,7 @@ public sealed class HOOK0021_ShellFormEntrypointTests
         {
             var actions = new List<CodeAction>();
             var context = new CodeFixContext(dockerfile, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
-            await new HOOK0021_ShellFormEntrypointFixer().RegisterCodeFixesAsync(context);
+            await new ShellFormEntrypointFixer().RegisterCodeFixesAsync(context);
             return actions;
         }
 

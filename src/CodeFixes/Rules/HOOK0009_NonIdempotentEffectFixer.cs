@@ -19,8 +19,8 @@ namespace HookAnalyzers.CodeFixes.Rules;
 /// become <c>..., overwrite: true</c>, so a second delivery replaces the destination instead of
 /// throwing. Other effects (appends, POSTs, publishing) need a decision only the user can make.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddOverwriteFixer)), Shared]
-public sealed class AddOverwriteFixer : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NonIdempotentEffectFixer)), Shared]
+public sealed class NonIdempotentEffectFixer : CodeFixProvider
 {
     private const string Title = "Overwrite the destination (overwrite: true)";
 

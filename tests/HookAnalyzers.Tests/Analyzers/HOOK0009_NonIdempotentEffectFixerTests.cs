@@ -1,11 +1,11 @@
 using HookAnalyzers.Tests.Infrastructure;
 using Xunit;
-using Fix = HookAnalyzers.Tests.Infrastructure.CodeFixVerifier<HookAnalyzers.Analyzers.Rules.NonIdempotentEffectAnalyzer, HookAnalyzers.CodeFixes.Rules.AddOverwriteFixer>;
+using Fix = HookAnalyzers.Tests.Infrastructure.CodeFixVerifier<HookAnalyzers.Analyzers.Rules.NonIdempotentEffectAnalyzer, HookAnalyzers.CodeFixes.Rules.NonIdempotentEffectFixer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
 /// <summary>The partial fix of HOOK0009: moves and copies get overwrite: true; nothing else is fixed.</summary>
-public sealed class HOOK0009_AddOverwriteFixerTests
+public sealed class HOOK0009_NonIdempotentEffectFixerTests
 {
     private const string Usings = """
         using System.IO;
