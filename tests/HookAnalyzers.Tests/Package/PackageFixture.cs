@@ -11,7 +11,8 @@ namespace HookAnalyzers.Tests.Package;
 /// </summary>
 public sealed class PackageFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(5);
+    // A hang guard, not a speed limit: a loaded 2-core machine can take minutes for a cold pack.
+    private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(10);
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "hookanalyzers-package-" + Guid.NewGuid().ToString("N"));
 
