@@ -16,7 +16,7 @@ public sealed class MapLifecycleHooksNotCalledFixer : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MapLifecycleHooksNotCalled);
 
     // One diagnostic per project: Fix All in solution fixes every app of the solution (and lets `dotnet format` apply it).
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => new SingleKindBatchFixer(nameof(MapLifecycleHooksNotCalledFixer));
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
         => WiringFixer.RegisterAsync(context, KnownNames.MapLifecycleHooks, nameof(MapLifecycleHooksNotCalledFixer));

@@ -16,7 +16,7 @@ public sealed class AddLifecycleHooksNotCalledFixer : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.AddLifecycleHooksNotCalled);
 
     // One diagnostic per project: Fix All in solution fixes every app of the solution (and lets `dotnet format` apply it).
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => new SingleKindBatchFixer(nameof(AddLifecycleHooksNotCalledFixer));
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
         => WiringFixer.RegisterAsync(context, KnownNames.AddLifecycleHooks, nameof(AddLifecycleHooksNotCalledFixer));

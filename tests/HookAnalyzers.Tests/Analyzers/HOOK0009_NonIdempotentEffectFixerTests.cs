@@ -69,4 +69,54 @@ public sealed class HOOK0009_NonIdempotentEffectFixerTests
                 public static Task RecordAsync(CancellationToken ct) => [|File.AppendAllTextAsync("/data/stops.log", "stopped", ct)|];
             }
             """);
+
+    /// <summary>
+    /// `dotnet format` takes the Fix All key from the first diagnostic it finds; here that is an
+    /// append, which has no fix. The move is still fixed and nothing reports a missing Fix All action.
+    /// </summary>
+    [Fact]
+    public Task Fix_all_like_dotnet_format_fixes_the_moves_when_the_first_effect_has_no_fix()
+        => Fix.VerifyFixAllLikeDotnetFormatAsync(
+            Usings + """
+            public static class Shutdown
+            {
+                [PreStop]
+                public static async Task StopAsync(CancellationToken ct)
+                {
+                    await [|File.AppendAllTextAsync("/data/stops.log", "stopped", ct)|];
+                    [|File.Move("/data/a.tmp", "/data/a")|];
+                    [|File.Copy("/data/b", "/backup/b")|];
+                }
+            }
+            """,
+            Usings + """
+            public static class Shutdown
+            {
+                [PreStop]
+                public static async Task StopAsync(CancellationToken ct)
+                {
+                    await File.AppendAllTextAsync("/data/stops.log", "stopped", ct);
+                    File.Move("/data/a.tmp", "/data/a", overwrite: true);
+                    File.Copy("/data/b", "/backup/b", overwrite: true);
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Fix_all_like_dotnet_format_changes_nothing_when_no_effect_has_a_fix()
+        => Fix.VerifyFixAllLikeDotnetFormatAsync(
+            Usings + """
+            public static class ShutdownLog
+            {
+                [PreStop]
+                public static Task RecordAsync(CancellationToken ct) => [|File.AppendAllTextAsync("/data/stops.log", "stopped", ct)|];
+            }
+            """,
+            Usings + """
+            public static class ShutdownLog
+            {
+                [PreStop]
+                public static Task RecordAsync(CancellationToken ct) => File.AppendAllTextAsync("/data/stops.log", "stopped", ct);
+            }
+            """);
 }

@@ -37,6 +37,18 @@ public sealed class ConsumerBuildTests(PackageFixture fixture)
         Assert.Contains(literals, l => l.Contains("FlushAsync", StringComparison.Ordinal));
     }
 
+    /// <summary>The consumer has ImplicitUsings; the package's props add `global using HookAnalyzers;`.</summary>
+    [Fact]
+    public void Hook_attributes_need_no_using_directive_with_implicit_usings()
+    {
+        var build = fixture.Required(fixture.ConsumerBuild);
+
+        Assert.DoesNotContain("using HookAnalyzers", ConsumerProject.Hooks, StringComparison.Ordinal);
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.DoesNotContain("error CS0246", build.Output, StringComparison.Ordinal);
+        Assert.Contains(ConsumerAssembly.StringLiterals(fixture.ConsumerAssemblyPath), l => l.Contains("WarmAsync", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("HOOK0012", @"Program\.cs\(2,\d+\)")]   // on builder.Build()
     [InlineData("HOOK0013", @"Program\.cs\(1,\d+\)")]   // on WebApplication.CreateBuilder(args)
