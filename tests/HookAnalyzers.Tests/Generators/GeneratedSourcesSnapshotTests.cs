@@ -12,7 +12,7 @@ namespace HookAnalyzers.Tests.Generators;
 /// </summary>
 public sealed class GeneratedSourcesSnapshotTests
 {
-    /// <summary>Every shape of hook the spec allows, and settings from both places.</summary>
+    /// <summary>Every shape of hook the parser accepts, and settings from both places.</summary>
     private const string RepresentativeApp = """
         using System.Threading;
         using System.Threading.Tasks;
