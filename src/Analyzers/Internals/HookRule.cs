@@ -38,9 +38,9 @@ internal static class HookRule
         where TState : class
         => OnHookCompilation(context, createState, static (start, hooks, state, onHook) => start.RegisterOperationBlockStartAction(block =>
         {
-            if (block.OwningSymbol is IMethodSymbol method && hooks.GetHook(method) is { } hook)
+            if (AsHook(hooks, block.OwningSymbol) is { } hook)
             {
-                onHook(block, new HookMethod(method, hook.Kind, hook.Attribute), state);
+                onHook(block, hook, state);
             }
         }), onHook);
 
@@ -55,9 +55,9 @@ internal static class HookRule
         where TState : class
         => OnHookCompilation(context, createState, static (start, hooks, state, onBody) => start.RegisterOperationBlockAction(block =>
         {
-            if (block.OwningSymbol is IMethodSymbol method && hooks.GetHook(method) is { } hook)
+            if (AsHook(hooks, block.OwningSymbol) is { } hook)
             {
-                onBody(block, new HookMethod(method, hook.Kind, hook.Attribute), state);
+                onBody(block, hook, state);
             }
         }), onBody);
 
@@ -66,23 +66,15 @@ internal static class HookRule
 
     /// <summary>Runs <paramref name="onHook"/> for each method marked [PostStart] or [PreStop], valid or not.</summary>
     public static void RegisterHookMethods(AnalysisContext context, Action<SymbolAnalysisContext, HookMethod> onHook)
-        => context.RegisterCompilationStartAction(start =>
-        {
-            if (HookSymbols.TryCreate(start.Compilation) is not { } hooks)
+        => OnHookCompilation(context, static (_, _, _) => NoState, static (start, hooks, _, onHook) => start.RegisterSymbolAction(
+            symbol =>
             {
-                return;
-            }
-
-            start.RegisterSymbolAction(
-                symbol =>
+                if (AsHook(hooks, symbol.Symbol) is { } hook)
                 {
-                    if (symbol.Symbol is IMethodSymbol method && hooks.GetHook(method) is { } hook)
-                    {
-                        onHook(symbol, new HookMethod(method, hook.Kind, hook.Attribute));
-                    }
-                },
-                SymbolKind.Method);
-        });
+                    onHook(symbol, hook);
+                }
+            },
+            SymbolKind.Method), onHook);
 
     /// <summary>
     /// Calls <paramref name="onProject"/> once for the whole compilation with the project model, when it
@@ -97,6 +89,10 @@ internal static class HookRule
                 onProject(end, project);
             }
         });
+
+    /// <summary>The hook <paramref name="symbol"/> is, or null when it is no method marked [PostStart] or [PreStop].</summary>
+    private static HookMethod? AsHook(HookSymbols hooks, ISymbol symbol)
+        => symbol is IMethodSymbol method && hooks.GetHook(method) is { } hook ? new HookMethod(method, hook.Kind, hook.Attribute) : null;
 
     private static void OnHookCompilation<TState, TAction>(
         AnalysisContext context,

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using HookAnalyzers.Analyzers.Internals;
 using HookAnalyzers.Generators.Model;
 using HookAnalyzers.Generators.Parsing;
@@ -13,7 +12,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// SIGKILLed before its shutdown finishes. Computed with <see cref="HookBudget"/>, like the manifest.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class GracePeriodTooShortAnalyzer : DiagnosticAnalyzer
+public sealed class GracePeriodTooShortAnalyzer : ProjectRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         DiagnosticIds.GracePeriodTooShort,
@@ -24,28 +23,20 @@ public sealed class GracePeriodTooShortAnalyzer : DiagnosticAnalyzer
         description: "The kubelet runs preStop inside terminationGracePeriodSeconds and sends SIGKILL when it runs out. The grace period must cover the drain delay, the [PreStop] method timeouts, the host's shutdown timeout and the kubelet's 2 second floor.",
         WellKnownDiagnosticTags.CompilationEnd);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
+    public GracePeriodTooShortAnalyzer()
+        : base(Rule)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookRule.RegisterProject(context, static (end, project) =>
-        {
-            var plan = project.Plan;
-            if (project.Settings.TerminationGracePeriodSeconds is not { } grace || grace >= plan.RequiredGraceSeconds)
-            {
-                return;
-            }
+    }
 
-            const string name = SettingNames.TerminationGracePeriodSeconds;
-            end.ReportDiagnostic(Diagnostic.Create(
-                Rule,
-                project.LocationOf(name, end.CancellationToken),
-                project.Label(name),
-                grace,
-                plan.GraceExplanation,
-                plan.RequiredGraceSeconds));
-        });
+    private protected override void Analyze(CompilationAnalysisContext end, ProjectModel project)
+    {
+        var plan = project.Plan;
+        if (project.Settings.TerminationGracePeriodSeconds is not { } grace || grace >= plan.RequiredGraceSeconds)
+        {
+            return;
+        }
+
+        const string name = SettingNames.TerminationGracePeriodSeconds;
+        ReportAtSetting(end, project, name, project.Label(name), grace, plan.GraceExplanation, plan.RequiredGraceSeconds);
     }
 }

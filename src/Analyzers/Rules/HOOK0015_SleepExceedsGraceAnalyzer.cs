@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using HookAnalyzers.Analyzers.Internals;
 using HookAnalyzers.Generators.Model;
 using HookAnalyzers.Generators.Parsing;
@@ -13,7 +12,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// <c>sleep.seconds &lt;= terminationGracePeriodSeconds</c> and rejects the pod.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SleepExceedsGraceAnalyzer : DiagnosticAnalyzer
+public sealed class SleepExceedsGraceAnalyzer : ProjectRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         DiagnosticIds.SleepExceedsGrace,
@@ -24,30 +23,22 @@ public sealed class SleepExceedsGraceAnalyzer : DiagnosticAnalyzer
         description: "Pod validation requires lifecycle sleep seconds to be at most terminationGracePeriodSeconds. With no [PreStop] method the drain delay is emitted as a preStop sleep.",
         WellKnownDiagnosticTags.CompilationEnd);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
+    public SleepExceedsGraceAnalyzer()
+        : base(Rule)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookRule.RegisterProject(context, static (end, project) =>
-        {
-            // The manifest caps the sleep at the grace period; the drain delay asked for more. A
-            // computed grace period always covers the drain delay, so only an explicit one is too short.
-            var sleep = project.Settings.DrainDelaySeconds;
-            if (project.Plan.PreStop != LifecycleAction.Sleep || sleep <= project.Plan.GraceSeconds)
-            {
-                return;
-            }
+    }
 
-            const string name = SettingNames.TerminationGracePeriodSeconds;
-            end.ReportDiagnostic(Diagnostic.Create(
-                Rule,
-                project.LocationOf(name, end.CancellationToken),
-                sleep,
-                project.Label(name),
-                project.Plan.GraceSeconds,
-                project.Label(SettingNames.DrainDelaySeconds)));
-        });
+    private protected override void Analyze(CompilationAnalysisContext end, ProjectModel project)
+    {
+        // The manifest caps the sleep at the grace period; the drain delay asked for more. A
+        // computed grace period always covers the drain delay, so only an explicit one is too short.
+        var sleep = project.Settings.DrainDelaySeconds;
+        if (project.Plan.PreStop != LifecycleAction.Sleep || sleep <= project.Plan.GraceSeconds)
+        {
+            return;
+        }
+
+        const string name = SettingNames.TerminationGracePeriodSeconds;
+        ReportAtSetting(end, project, name, sleep, project.Label(name), project.Plan.GraceSeconds, project.Label(SettingNames.DrainDelaySeconds));
     }
 }

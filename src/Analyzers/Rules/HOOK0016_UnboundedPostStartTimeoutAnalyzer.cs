@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Linq;
 using HookAnalyzers.Analyzers.Internals;
 using HookAnalyzers.Generators.Model;
@@ -16,7 +15,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// postStart budget (sum of its method timeouts) above <see cref="MaxPostStartBudgetSeconds"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnboundedPostStartTimeoutAnalyzer : DiagnosticAnalyzer
+public sealed class UnboundedPostStartTimeoutAnalyzer : ProjectRuleAnalyzer
 {
     /// <summary>One hour: the same ceiling the settings resolver puts on DefaultTimeoutSeconds.</summary>
     public const int MaxMethodTimeoutSeconds = SettingsResolver.MaxSeconds;
@@ -33,15 +32,13 @@ public sealed class UnboundedPostStartTimeoutAnalyzer : DiagnosticAnalyzer
         description: "The kubelet never times out a postStart hook, and the container stays out of Running until it returns. Hook timeouts are the only bound, so they must be realistic.",
         WellKnownDiagnosticTags.CompilationEnd);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
+    public UnboundedPostStartTimeoutAnalyzer()
+        : base(Rule)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookRule.RegisterHookMethods(context, AnalyzeMethod);
-        HookRule.RegisterProject(context, AnalyzePostStartBudget);
     }
+
+    private protected override void RegisterHookActions(AnalysisContext context)
+        => HookRule.RegisterHookMethods(context, AnalyzeMethod);
 
     private static void AnalyzeMethod(SymbolAnalysisContext context, HookMethod hook)
     {
@@ -58,7 +55,7 @@ public sealed class UnboundedPostStartTimeoutAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Reported once, on the slowest postStart method, unless a method alone is already over the per-method ceiling.</summary>
-    private static void AnalyzePostStartBudget(CompilationAnalysisContext context, ProjectModel project)
+    private protected override void Analyze(CompilationAnalysisContext context, ProjectModel project)
     {
         var model = project.Model;
         var budget = model.Plan.PostStartBudgetSeconds;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using HookAnalyzers.Analyzers.Internals;
 using HookAnalyzers.Generators.Model;
 using HookAnalyzers.Generators.Parsing;
@@ -13,7 +12,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// "connection refused" before Kestrel listens, and a failed postStart kills the container.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HttpGetPostStartAnalyzer : DiagnosticAnalyzer
+public sealed class HttpGetPostStartAnalyzer : ProjectRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         DiagnosticIds.HttpGetPostStart,
@@ -24,22 +23,20 @@ public sealed class HttpGetPostStartAnalyzer : DiagnosticAnalyzer
         description: "postStart runs concurrently with the container's ENTRYPOINT. An httpGet handler is sent once; a transport failure fails the hook and the kubelet kills the container.",
         WellKnownDiagnosticTags.CompilationEnd);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
+    public HttpGetPostStartAnalyzer()
+        : base(Rule)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookRule.RegisterProject(context, static (end, project) =>
-        {
-            // Without [PostStart] methods no postStart handler is emitted, so the setting is harmless.
-            if (project.Plan.PostStart != LifecycleAction.HttpGet)
-            {
-                return;
-            }
+    }
 
-            const string name = SettingNames.PostStartHandler;
-            end.ReportDiagnostic(Diagnostic.Create(Rule, project.LocationOf(name, end.CancellationToken), project.Label(name)));
-        });
+    private protected override void Analyze(CompilationAnalysisContext end, ProjectModel project)
+    {
+        // Without [PostStart] methods no postStart handler is emitted, so the setting is harmless.
+        if (project.Plan.PostStart != LifecycleAction.HttpGet)
+        {
+            return;
+        }
+
+        const string name = SettingNames.PostStartHandler;
+        ReportAtSetting(end, project, name, project.Label(name));
     }
 }

@@ -16,7 +16,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// (then SIGKILL at the end of the grace period) or kills the process at once.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class StopSignalNotSupportedAnalyzer : DiagnosticAnalyzer
+public sealed class StopSignalNotSupportedAnalyzer : ProjectRuleAnalyzer
 {
     /// <summary>Signals ConsoleLifetime registers with PosixSignalRegistration.</summary>
     public static readonly ImmutableArray<string> HostHandledSignals = ImmutableArray.Create("SIGTERM", "SIGINT", "SIGQUIT");
@@ -30,16 +30,12 @@ public sealed class StopSignalNotSupportedAnalyzer : DiagnosticAnalyzer
         description: "lifecycle.stopSignal needs Kubernetes 1.33 or later with the ContainerStopSignals feature gate. The .NET generic host shuts down gracefully on SIGTERM, SIGINT and SIGQUIT only.",
         WellKnownDiagnosticTags.CompilationEnd);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
+    public StopSignalNotSupportedAnalyzer()
+        : base(Rule)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookRule.RegisterProject(context, Analyze);
     }
 
-    private static void Analyze(CompilationAnalysisContext end, ProjectModel project)
+    private protected override void Analyze(CompilationAnalysisContext end, ProjectModel project)
     {
         var settings = project.Settings;
         if (settings.StopSignal is not { } signal)
@@ -48,19 +44,18 @@ public sealed class StopSignalNotSupportedAnalyzer : DiagnosticAnalyzer
         }
 
         const string name = SettingNames.StopSignal;
-        var location = project.LocationOf(name, end.CancellationToken);
         var label = project.Label(name);
         if (project.Plan.StopSignal is null)
         {
             // The manifest leaves the signal out: the cluster is older than 1.33.
-            end.ReportDiagnostic(Diagnostic.Create(Rule, location,
-                $"{label} {signal} needs Kubernetes {KubernetesVersion.StopSignals} (ContainerStopSignals, alpha) but {project.Label(SettingNames.KubernetesVersion)} is {settings.KubernetesVersion}: the API server drops or rejects lifecycle.stopSignal"));
+            ReportAtSetting(end, project, name,
+                $"{label} {signal} needs Kubernetes {KubernetesVersion.StopSignals} (ContainerStopSignals, alpha) but {project.Label(SettingNames.KubernetesVersion)} is {settings.KubernetesVersion}: the API server drops or rejects lifecycle.stopSignal");
         }
 
         if (!HostHandledSignals.Contains(signal, StringComparer.Ordinal))
         {
-            end.ReportDiagnostic(Diagnostic.Create(Rule, location,
-                $"{label} {signal} is not handled by the .NET host, which shuts down gracefully only on SIGTERM, SIGINT or SIGQUIT: the app dies at once or ignores it until SIGKILL"));
+            ReportAtSetting(end, project, name,
+                $"{label} {signal} is not handled by the .NET host, which shuts down gracefully only on SIGTERM, SIGINT or SIGQUIT: the app dies at once or ignores it until SIGKILL");
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using HookAnalyzers.Analyzers.Internals;
 using HookAnalyzers.Generators.Model;
 using HookAnalyzers.Generators.Parsing;
@@ -13,7 +12,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// the app is emitted instead. Nothing breaks; the user should know the app itself serves the delay.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SleepActionNotSupportedAnalyzer : DiagnosticAnalyzer
+public sealed class SleepActionNotSupportedAnalyzer : ProjectRuleAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         DiagnosticIds.SleepActionNotSupported,
@@ -24,28 +23,20 @@ public sealed class SleepActionNotSupportedAnalyzer : DiagnosticAnalyzer
         description: "The sleep lifecycle action is beta (on by default) from Kubernetes 1.30 and GA in 1.34. On older clusters the drain delay is served by the app through an httpGet preStop, which needs the app to be up when termination starts.",
         WellKnownDiagnosticTags.CompilationEnd);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
+    public SleepActionNotSupportedAnalyzer()
+        : base(Rule)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookRule.RegisterProject(context, static (end, project) =>
-        {
-            if (!project.Plan.DrainDelayOnly || project.Plan.PreStop == LifecycleAction.Sleep)
-            {
-                return;
-            }
+    }
 
-            const string name = SettingNames.KubernetesVersion;
-            var settings = project.Settings;
-            end.ReportDiagnostic(Diagnostic.Create(
-                Rule,
-                project.LocationOf(name, end.CancellationToken),
-                project.Label(name),
-                settings.KubernetesVersion,
-                KubernetesVersion.SleepAction,
-                settings.DrainDelaySeconds));
-        });
+    private protected override void Analyze(CompilationAnalysisContext end, ProjectModel project)
+    {
+        if (!project.Plan.DrainDelayOnly || project.Plan.PreStop == LifecycleAction.Sleep)
+        {
+            return;
+        }
+
+        const string name = SettingNames.KubernetesVersion;
+        var settings = project.Settings;
+        ReportAtSetting(end, project, name, project.Label(name), settings.KubernetesVersion, KubernetesVersion.SleepAction, settings.DrainDelaySeconds);
     }
 }

@@ -31,9 +31,7 @@ public sealed class LoopWithoutExitFixer : CodeFixProvider
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (await AnalyzedDocument.LoadAsync(context.Document, context.CancellationToken).ConfigureAwait(false) is not (var root, var model))
         {
             return;
         }

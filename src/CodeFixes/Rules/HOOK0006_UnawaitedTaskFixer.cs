@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using HookAnalyzers.Analyzers;
 using HookAnalyzers.Analyzers.Internals;
 using HookAnalyzers.Analyzers.Rules;
+using HookAnalyzers.CodeFixes.Internals;
 using HookAnalyzers.CodeFixes.Internals.AsyncRewriting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -38,9 +39,8 @@ public sealed class UnawaitedTaskFixer : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var diagnostic = context.Diagnostics[0];
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || Plan(root, model, diagnostic, context.CancellationToken) is null)
+        if (await AnalyzedDocument.LoadAsync(context.Document, context.CancellationToken).ConfigureAwait(false) is not { } analyzed
+            || Plan(analyzed.Root, analyzed.Model, diagnostic, context.CancellationToken) is null)
         {
             return;
         }
@@ -97,9 +97,7 @@ public sealed class UnawaitedTaskFixer : CodeFixProvider
     /// <summary>Awaits every fixable task of <paramref name="diagnostics"/>, then makes each method holding one async, once.</summary>
     private static async Task<Document> AwaitAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (await AnalyzedDocument.LoadAsync(document, cancellationToken).ConfigureAwait(false) is not (var root, var model))
         {
             return document;
         }

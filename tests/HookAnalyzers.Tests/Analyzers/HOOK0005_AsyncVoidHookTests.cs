@@ -7,17 +7,6 @@ namespace HookAnalyzers.Tests.Analyzers;
 
 public sealed class HOOK0005_AsyncVoidHookTests
 {
-    private const string Services = """
-        using System.Threading;
-        using System.Threading.Tasks;
-
-        public interface IOutbox { Task FlushAsync(CancellationToken ct); }
-        public interface IRegistry { Task DeregisterAsync(string id, CancellationToken ct); }
-        public interface ICache { Task LoadAsync(CancellationToken ct); }
-        """;
-
-    private static AnalyzerTestOptions WithServices => new() { OtherSources = [Services] };
-
     [Fact]
     public Task Async_void_prestop_is_reported()
         => Verifier.VerifyAsync("""
@@ -30,7 +19,7 @@ public sealed class HOOK0005_AsyncVoidHookTests
                 [PreStop]
                 public async [|void|] Flush(CancellationToken ct) => await outbox.FlushAsync(ct);
             }
-            """, WithServices);
+            """, HookServices.Options);
 
     [Fact]
     public Task Async_void_static_poststart_is_reported()
@@ -46,7 +35,7 @@ public sealed class HOOK0005_AsyncVoidHookTests
                     await cache.LoadAsync(ct);
                 }
             }
-            """, WithServices);
+            """, HookServices.Options);
 
     [Fact]
     public Task Async_void_local_function_called_by_the_hook_is_reported()
@@ -66,7 +55,7 @@ public sealed class HOOK0005_AsyncVoidHookTests
                     async [|void|] Deregister(string id) => await registry.DeregisterAsync(id, ct);
                 }
             }
-            """, WithServices);
+            """, HookServices.Options);
 
     [Fact]
     public Task Async_task_hooks_and_plain_void_hooks_are_not_reported()
@@ -86,7 +75,7 @@ public sealed class HOOK0005_AsyncVoidHookTests
                 [PreStop(Order = 3)]
                 public void MarkDrained() { }
             }
-            """, WithServices);
+            """, HookServices.Options);
 
     [Fact]
     public Task Async_void_outside_a_hook_is_not_reported()
@@ -101,7 +90,7 @@ public sealed class HOOK0005_AsyncVoidHookTests
                 [PreStop]
                 public void Flush() { }
             }
-            """, WithServices);
+            """, HookServices.Options);
 
     [Fact]
     public Task Uncalled_async_void_local_function_and_async_void_lambda_are_not_reported()
@@ -122,7 +111,7 @@ public sealed class HOOK0005_AsyncVoidHookTests
                     async void Unused() => await registry.DeregisterAsync("pod-2", ct);
                 }
             }
-            """, new AnalyzerTestOptions { OtherSources = [Services] });
+            """, HookServices.Options);
 
     [Fact]
     public Task Fix_returns_task_using_the_imported_name()
@@ -149,7 +138,7 @@ public sealed class HOOK0005_AsyncVoidHookTests
                 public async Task Flush(CancellationToken ct) => await outbox.FlushAsync(ct);
             }
             """,
-            WithServices);
+            HookServices.Options);
 
     [Fact]
     public Task Fix_adds_the_using_when_tasks_are_not_imported()
@@ -181,7 +170,7 @@ public sealed class HOOK0005_AsyncVoidHookTests
                 }
             }
             """,
-            WithServices);
+            HookServices.Options);
 
     [Fact]
     public Task Fix_all_converts_every_async_void_hook_and_local_function()
@@ -224,7 +213,7 @@ public sealed class HOOK0005_AsyncVoidHookTests
                 }
             }
             """,
-            WithServices);
+            HookServices.Options);
 
     [Fact]
     public Task No_fix_for_an_interface_implementation_or_a_local_function_used_as_a_delegate()
@@ -252,7 +241,7 @@ public sealed class HOOK0005_AsyncVoidHookTests
                 }
             }
             """,
-            WithServices);
+            HookServices.Options);
 
     [Fact]
     public Task Fix_all_adds_the_using_once()
@@ -284,5 +273,5 @@ public sealed class HOOK0005_AsyncVoidHookTests
                 public static async Task DeregisterAsync(IRegistry registry, CancellationToken ct) => await registry.DeregisterAsync("pod-1", ct);
             }
             """,
-            WithServices);
+            HookServices.Options);
 }

@@ -9,18 +9,6 @@ namespace HookAnalyzers.Tests.Analyzers;
 
 public sealed class HOOK0006_UnawaitedTaskTests
 {
-    private const string Services = """
-        using System.Collections.Generic;
-        using System.Threading;
-        using System.Threading.Tasks;
-
-        public interface IOutbox { Task FlushAsync(CancellationToken ct); Task<int> PendingAsync(CancellationToken ct); }
-        public interface IRegistry { Task DeregisterAsync(string id, CancellationToken ct); }
-        public interface ICheckpoints { ValueTask WriteAsync(long position, CancellationToken ct); }
-        """;
-
-    private static AnalyzerTestOptions WithServices => new() { OtherSources = [Services] };
-
     [Fact]
     public Task Discarded_call_in_prestop_is_reported()
         => Verifier.VerifyAsync("""
@@ -37,7 +25,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                     await Task.Yield();
                 }
             }
-            """, WithServices);
+            """, HookServices.Options);
 
     [Fact]
     public Task Discard_assignment_and_task_run_are_reported()
@@ -55,7 +43,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                     [|Task.Run(() => registry.DeregisterAsync("pod-2", ct))|];
                 }
             }
-            """, WithServices);
+            """, HookServices.Options);
 
     [Fact]
     public Task ConfigureAwait_statement_and_value_task_are_reported()
@@ -74,7 +62,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                     await Task.CompletedTask;
                 }
             }
-            """, WithServices);
+            """, HookServices.Options);
 
     [Fact]
     public Task Inner_task_of_an_awaited_async_start_new_is_reported()
@@ -92,7 +80,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                     [|await Task.Factory.StartNew(async () => await outbox.FlushAsync(ct))|];
                 }
             }
-            """, WithServices);
+            """, HookServices.Options);
 
     [Fact]
     public Task Local_that_is_never_read_is_reported()
@@ -112,7 +100,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                     await Task.Delay(10, ct);
                 }
             }
-            """, WithServices);
+            """, HookServices.Options);
 
     [Fact]
     public Task Task_in_a_local_function_of_the_hook_is_reported()
@@ -132,7 +120,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                     void Flush() => [|outbox.FlushAsync(ct)|];
                 }
             }
-            """, WithServices);
+            """, HookServices.Options);
 
     [Fact]
     public Task Awaited_returned_and_passed_on_tasks_are_not_reported()
@@ -167,7 +155,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                     return Task.WhenAll(tasks);
                 }
             }
-            """, WithServices);
+            """, HookServices.Options);
 
     [Fact]
     public Task Same_code_outside_a_hook_is_not_reported()
@@ -183,7 +171,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                     outbox.FlushAsync(ct);
                 }
             }
-            """, WithServices);
+            """, HookServices.Options);
 
     [Fact]
     public Task Await_using_lambdas_fields_and_long_running_start_new_are_not_reported()
@@ -212,7 +200,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                     await Task.WhenAny(outbox.FlushAsync(ct), Task.Delay(5000, ct));
                 }
             }
-            """, WithServices);
+            """, HookServices.Options);
 
     [Fact]
     public Task Fix_awaits_in_an_async_hook()
@@ -249,7 +237,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                 }
             }
             """,
-            WithServices);
+            HookServices.Options);
 
     [Fact]
     public Task Fix_turns_a_void_hook_into_async_task_and_adds_the_using()
@@ -281,7 +269,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                 }
             }
             """,
-            WithServices);
+            HookServices.Options);
 
     [Fact]
     public Task Fix_makes_a_task_hook_async_and_rewrites_its_returns()
@@ -322,7 +310,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                 }
             }
             """,
-            WithServices);
+            HookServices.Options);
 
     [Fact]
     public Task Fix_all_awaits_every_discarded_task_in_the_document()
@@ -371,7 +359,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                 }
             }
             """,
-            WithServices);
+            HookServices.Options);
 
     [Fact]
     public Task No_fix_for_a_task_kept_in_an_unread_local()
@@ -391,7 +379,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                 }
             }
             """,
-            WithServices);
+            HookServices.Options);
 
     [Fact]
     public Task No_fix_when_the_hook_implements_an_interface_or_holds_a_lock()
@@ -422,7 +410,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                 }
             }
             """,
-            WithServices);
+            HookServices.Options);
 
     [Fact]
     public Task Fix_handles_expression_bodied_hooks_and_local_functions()
@@ -473,7 +461,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                 }
             }
             """,
-            WithServices);
+            HookServices.Options);
 
     [Fact]
     public Task Fix_in_a_task_of_t_local_function_awaits_its_returns()
@@ -518,7 +506,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                 }
             }
             """,
-            WithServices);
+            HookServices.Options);
 
     [Fact]
     public Task No_fix_in_a_local_function_with_an_out_parameter()
@@ -544,7 +532,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                 }
             }
             """,
-            WithServices);
+            HookServices.Options);
 
     [Fact]
     public Task No_fix_when_a_void_hook_is_also_used_as_a_delegate()
@@ -567,5 +555,5 @@ public sealed class HOOK0006_UnawaitedTaskTests
                 public Action Later() => Flush;
             }
             """,
-            WithServices);
+            HookServices.Options);
 }

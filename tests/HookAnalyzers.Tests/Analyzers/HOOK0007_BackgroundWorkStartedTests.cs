@@ -6,16 +6,6 @@ namespace HookAnalyzers.Tests.Analyzers;
 
 public sealed class HOOK0007_BackgroundWorkStartedTests
 {
-    private const string Services = """
-        using System.Threading;
-        using System.Threading.Tasks;
-
-        public interface IOutbox { Task FlushAsync(CancellationToken ct); void Flush(); }
-        public interface ICache { Task RefreshAsync(CancellationToken ct); }
-        """;
-
-    private static AnalyzerTestOptions WithServices => new() { OtherSources = [Services] };
-
     [Fact]
     public Task Thread_start_and_thread_pool_item_in_prestop_are_reported()
         => Verifier.VerifyAsync("""
@@ -31,7 +21,7 @@ public sealed class HOOK0007_BackgroundWorkStartedTests
                     [|ThreadPool.QueueUserWorkItem(_ => outbox.Flush())|];
                 }
             }
-            """, WithServices);
+            """, HookServices.Options);
 
     [Fact]
     public Task Timers_started_in_poststart_are_reported()
@@ -54,7 +44,7 @@ public sealed class HOOK0007_BackgroundWorkStartedTests
                     [|_legacy.Enabled = true|];
                 }
             }
-            """, WithServices);
+            """, HookServices.Options);
 
     [Fact]
     public Task Long_running_start_new_and_periodic_timer_loop_in_task_run_are_reported()
@@ -78,7 +68,7 @@ public sealed class HOOK0007_BackgroundWorkStartedTests
                     return Task.CompletedTask;
                 }
             }
-            """, WithServices);
+            """, HookServices.Options);
 
     [Fact]
     public Task Thread_started_inside_a_lambda_is_reported()
@@ -96,7 +86,7 @@ public sealed class HOOK0007_BackgroundWorkStartedTests
                     start();
                 }
             }
-            """, WithServices);
+            """, HookServices.Options);
 
     [Fact]
     public Task Same_code_outside_a_hook_is_not_reported()
@@ -117,7 +107,7 @@ public sealed class HOOK0007_BackgroundWorkStartedTests
                     _ = Task.Factory.StartNew(outbox.Flush, TaskCreationOptions.LongRunning);
                 }
             }
-            """, WithServices);
+            """, HookServices.Options);
 
     [Fact]
     public Task Joined_thread_awaited_start_new_and_awaited_periodic_timer_are_not_reported()
@@ -155,7 +145,7 @@ public sealed class HOOK0007_BackgroundWorkStartedTests
                     }
                 }
             }
-            """, WithServices);
+            """, HookServices.Options);
 
     [Fact]
     public Task Timers_the_hook_disposes_before_returning_are_not_reported()
@@ -179,7 +169,7 @@ public sealed class HOOK0007_BackgroundWorkStartedTests
                     }
                 }
             }
-            """, WithServices);
+            """, HookServices.Options);
 
     [Fact]
     public Task Plain_unawaited_task_run_is_left_to_HOOK0006()
@@ -197,5 +187,5 @@ public sealed class HOOK0007_BackgroundWorkStartedTests
                     _ = Task.Factory.StartNew(outbox.Flush);
                 }
             }
-            """, WithServices);
+            """, HookServices.Options);
 }

@@ -38,29 +38,15 @@ public sealed class HOOK0014_GracePeriodTooShortTests
 
     [Fact]
     public Task Default_method_timeout_is_used_for_methods_without_one()
-        => Verify.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
-            // drain 5 + default 25 + shutdown 10 + 2 = 42
-            [assembly: LifecycleHooks(DefaultTimeoutSeconds = 25, [|TerminationGracePeriodSeconds = 41|])]
-
-            public static class Checkpoints
-            {
-                [PreStop]
-                public static Task WriteAsync(CancellationToken ct) => Task.CompletedTask;
-            }
-            """);
+        // drain 5 + default 25 + shutdown 10 + 2 = 42
+        => Verify.VerifyAsync(SettingsRuleSources.App(
+            "[assembly: LifecycleHooks(DefaultTimeoutSeconds = 25, [|TerminationGracePeriodSeconds = 41|])]",
+            SettingsRuleSources.Checkpoint("PreStop")));
 
     [Fact]
     public async Task Grace_from_an_MSBuild_property_has_no_location_and_names_it()
     {
-        var options = new AnalyzerTestOptions
-        {
-            MsBuildProperties = new Dictionary<string, string> { ["LifecycleHooksTerminationGracePeriodSeconds"] = "20" },
-            ExpectedWithoutLocation = ["HOOK0014"],
-        };
+        var options = SettingsRuleSources.FromMsBuild("HOOK0014", ("TerminationGracePeriodSeconds", "20"));
         var diagnostic = await Verify.VerifySingleAsync(App(""), options);
         Assert.StartsWith("LifecycleHooksTerminationGracePeriodSeconds 20 ", diagnostic.GetMessage());
     }
@@ -75,24 +61,14 @@ public sealed class HOOK0014_GracePeriodTooShortTests
 
     [Fact]
     public Task Invalid_hook_methods_do_not_count_because_they_never_run()
-        => Verify.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
-            // drain 5 + (nothing valid) + shutdown 10 + 2 = 17 <= 20
-            [assembly: LifecycleHooks(TerminationGracePeriodSeconds = 20)]
-
-            public static class Checkpoints
-            {
-                [PreStop(TimeoutSeconds = 60)]
-                private static Task WriteAsync(CancellationToken ct) => Task.CompletedTask;
-            }
-            """);
+        // drain 5 + (nothing valid: a private hook) + shutdown 10 + 2 = 17 <= 20
+        => Verify.VerifyAsync(SettingsRuleSources.App(
+            "[assembly: LifecycleHooks(TerminationGracePeriodSeconds = 20)]",
+            SettingsRuleSources.Checkpoint("PreStop(TimeoutSeconds = 60)", "private")));
 
     [Fact]
     public Task MSBuild_grace_wins_over_a_short_attribute_value()
         => Verify.VerifyAsync(
             App("[assembly: LifecycleHooks(TerminationGracePeriodSeconds = 10)]"),
-            new AnalyzerTestOptions { MsBuildProperties = new Dictionary<string, string> { ["LifecycleHooksTerminationGracePeriodSeconds"] = "45" } });
+            SettingsRuleSources.FromMsBuild(null, ("TerminationGracePeriodSeconds", "45")));
 }

@@ -22,15 +22,8 @@ public sealed class HOOK0015_SleepExceedsGraceTests
 
     [Fact]
     public Task Values_from_MSBuild_are_reported_without_location()
-        => Verify.VerifyAsync(App(""), new AnalyzerTestOptions
-        {
-            MsBuildProperties = new Dictionary<string, string>
-            {
-                ["LifecycleHooksDrainDelaySeconds"] = "30",
-                ["LifecycleHooksTerminationGracePeriodSeconds"] = "25",
-            },
-            ExpectedWithoutLocation = ["HOOK0015"],
-        });
+        => Verify.VerifyAsync(App(""), FromMsBuild(
+            "HOOK0015", ("DrainDelaySeconds", "30"), ("TerminationGracePeriodSeconds", "25")));
 
     [Fact]
     public Task Sleep_equal_to_grace_is_accepted_by_the_API_server()

@@ -14,6 +14,18 @@ public sealed class HOOK0016_UnboundedPostStartTimeoutTests
 
         """;
 
+    /// <summary>Two postStart methods warming the cache, under the given attributes (markup allowed).</summary>
+    private static string Warmers(string first, string second) => Usings + $$"""
+        public sealed class Warmers(ICache cache)
+        {
+            [{{first}}]
+            public Task WarmProductsAsync(CancellationToken ct) => cache.LoadAsync(ct);
+
+            [{{second}}]
+            public Task WarmPricesAsync(CancellationToken ct) => cache.LoadAsync(ct);
+        }
+        """;
+
     [Fact]
     public Task Day_long_postStart_timeout_is_reported_on_the_argument()
         => Verify.VerifyAsync(Usings + """
@@ -26,49 +38,19 @@ public sealed class HOOK0016_UnboundedPostStartTimeoutTests
 
     [Fact]
     public Task Int_max_preStop_timeout_is_reported()
-        => Verify.VerifyAsync(Usings + """
-            public static class Checkpoints
-            {
-                [PreStop(Order = 5, [|TimeoutSeconds = int.MaxValue|])]
-                public static Task WriteAsync(CancellationToken ct) => Task.CompletedTask;
-            }
-            """);
+        => Verify.VerifyAsync(Usings + SettingsRuleSources.Checkpoint("PreStop(Order = 5, [|TimeoutSeconds = int.MaxValue|])"));
 
     [Fact]
     public Task PostStart_budget_over_ten_minutes_is_reported_once_on_the_slowest_method()
-        => Verify.VerifyAsync(Usings + """
-            public sealed class Warmers(ICache cache)
-            {
-                [PostStart(Order = 1, TimeoutSeconds = 300)]
-                public Task WarmProductsAsync(CancellationToken ct) => cache.LoadAsync(ct);
-
-                [[|PostStart(Order = 2, TimeoutSeconds = 400)|]]
-                public Task WarmPricesAsync(CancellationToken ct) => cache.LoadAsync(ct);
-            }
-            """);
+        => Verify.VerifyAsync(Warmers("PostStart(Order = 1, TimeoutSeconds = 300)", "[|PostStart(Order = 2, TimeoutSeconds = 400)|]"));
 
     [Fact]
     public Task One_hour_is_still_a_bound()
-        => Verify.VerifyAsync(Usings + """
-            public static class Checkpoints
-            {
-                [PreStop(TimeoutSeconds = 3600)]
-                public static Task WriteAsync(CancellationToken ct) => Task.CompletedTask;
-            }
-            """);
+        => Verify.VerifyAsync(Usings + SettingsRuleSources.Checkpoint("PreStop(TimeoutSeconds = 3600)"));
 
     [Fact]
     public Task Realistic_postStart_budget_is_clean()
-        => Verify.VerifyAsync(Usings + """
-            public sealed class Warmers(ICache cache)
-            {
-                [PostStart(Order = 1, TimeoutSeconds = 60)]
-                public Task WarmProductsAsync(CancellationToken ct) => cache.LoadAsync(ct);
-
-                [PostStart(Order = 2)]
-                public Task WarmPricesAsync(CancellationToken ct) => cache.LoadAsync(ct);
-            }
-            """);
+        => Verify.VerifyAsync(Warmers("PostStart(Order = 1, TimeoutSeconds = 60)", "PostStart(Order = 2)"));
 
     [Fact]
     public Task Long_preStop_methods_do_not_count_towards_the_postStart_budget()

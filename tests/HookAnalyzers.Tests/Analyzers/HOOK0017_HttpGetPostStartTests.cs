@@ -14,11 +14,7 @@ public sealed class HOOK0017_HttpGetPostStartTests
 
     [Fact]
     public Task HttpGet_from_MSBuild_is_reported_without_location()
-        => Verify.VerifyAsync(App(""), new AnalyzerTestOptions
-        {
-            MsBuildProperties = new Dictionary<string, string> { ["LifecycleHooksPostStartHandler"] = "httpget" },
-            ExpectedWithoutLocation = ["HOOK0017"],
-        });
+        => Verify.VerifyAsync(App(""), FromMsBuild("HOOK0017", ("PostStartHandler", "httpget")));
 
     [Fact]
     public Task HttpGet_with_several_PostStart_methods_is_reported_once()
@@ -43,5 +39,5 @@ public sealed class HOOK0017_HttpGetPostStartTests
     public Task MSBuild_Exec_wins_over_an_HttpGet_attribute()
         => Verify.VerifyAsync(
             App("[assembly: LifecycleHooks(PostStartHandler = LifecycleHookHandler.HttpGet)]"),
-            new AnalyzerTestOptions { MsBuildProperties = new Dictionary<string, string> { ["LifecycleHooksPostStartHandler"] = "Exec" } });
+            FromMsBuild(null, ("PostStartHandler", "Exec")));
 }

@@ -28,11 +28,7 @@ public sealed class HOOK0018_StopSignalNotSupportedTests
 
     [Fact]
     public Task Signal_from_MSBuild_is_reported_without_location()
-        => Verify.VerifyAsync(App(""), new AnalyzerTestOptions
-        {
-            MsBuildProperties = new Dictionary<string, string> { ["LifecycleHooksStopSignal"] = "SIGWINCH" },
-            ExpectedWithoutLocation = ["HOOK0018"],
-        });
+        => Verify.VerifyAsync(App(""), SettingsRuleSources.FromMsBuild("HOOK0018", ("StopSignal", "SIGWINCH")));
 
     [Fact]
     public Task SIGQUIT_on_1_33_is_clean()

@@ -23,11 +23,7 @@ public sealed class HOOK0019_SleepActionNotSupportedTests
 
     [Fact]
     public Task Version_from_MSBuild_is_reported_without_location()
-        => Verify.VerifyAsync(App(""), new AnalyzerTestOptions
-        {
-            MsBuildProperties = new Dictionary<string, string> { ["LifecycleHooksKubernetesVersion"] = "v1.28.3" },
-            ExpectedWithoutLocation = ["HOOK0019"],
-        });
+        => Verify.VerifyAsync(App(""), FromMsBuild("HOOK0019", ("KubernetesVersion", "v1.28.3")));
 
     [Fact]
     public Task Kubernetes_1_30_has_the_sleep_action()
@@ -48,5 +44,5 @@ public sealed class HOOK0019_SleepActionNotSupportedTests
             {
                 public static int Twice(int value) => value * 2;
             }
-            """, new AnalyzerTestOptions { MsBuildProperties = new Dictionary<string, string> { ["LifecycleHooksKubernetesVersion"] = "1.29" } });
+            """, FromMsBuild(null, ("KubernetesVersion", "1.29")));
 }

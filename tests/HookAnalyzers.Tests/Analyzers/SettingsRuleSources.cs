@@ -1,3 +1,5 @@
+using HookAnalyzers.Tests.Infrastructure;
+
 namespace HookAnalyzers.Tests.Analyzers;
 
 /// <summary>
@@ -35,6 +37,26 @@ internal static class SettingsRuleSources
         }
         """;
 
+    /// <summary>One preStop method that does nothing, under <paramref name="attribute"/> (markup allowed) with <paramref name="access"/>.</summary>
+    public static string Checkpoint(string attribute, string access = "public") => $$"""
+
+        public static class Checkpoints
+        {
+            [{{attribute}}]
+            {{access}} static Task WriteAsync(CancellationToken ct) => Task.CompletedTask;
+        }
+        """;
+
     /// <summary>The settings (an assembly attribute, or empty) over <paramref name="hooks"/>.</summary>
     public static string App(string settings, string hooks = CacheWarmer) => Usings + settings + "\n" + hooks;
+
+    /// <summary>
+    /// Options that set <paramref name="settings"/> as MSBuild properties (<c>LifecycleHooks&lt;Setting&gt;</c>);
+    /// <paramref name="reportedWithoutLocation"/> is the rule expected on them, since a property has no source line.
+    /// </summary>
+    public static AnalyzerTestOptions FromMsBuild(string? reportedWithoutLocation, params (string Setting, string Value)[] settings) => new()
+    {
+        MsBuildProperties = settings.ToDictionary(s => "LifecycleHooks" + s.Setting, s => s.Value),
+        ExpectedWithoutLocation = reportedWithoutLocation is null ? [] : [reportedWithoutLocation],
+    };
 }
