@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading.Tasks;
 using HookAnalyzers.Analyzers;
 using HookAnalyzers.Analyzers.Rules;
@@ -39,6 +40,23 @@ public sealed class CancellationTokenNotPassedFixer : CodeFixProvider
             return;
         }
 
+        if (properties.TryGetValue(CancellationTokenNotPassedAnalyzer.ReplaceProperty, out var replace) && replace == "true")
+        {
+            // CancellationToken.None / default -> the hook's token, where it was written.
+            if (ArgumentFor(invocation, parameterName) is { } passed)
+            {
+                var replaced = passed.WithExpression(SyntaxFactory.IdentifierName(token).WithTriviaFrom(passed.Expression));
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        $"Pass '{token}'",
+                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(passed, replaced))),
+                        equivalenceKey: nameof(CancellationTokenNotPassedFixer)),
+                    diagnostic);
+            }
+
+            return;
+        }
+
         var named = properties.TryGetValue(CancellationTokenNotPassedAnalyzer.NamedProperty, out var value) && value == "true";
         var argument = SyntaxFactory.Argument(SyntaxFactory.IdentifierName(token));
         if (named)
@@ -58,5 +76,20 @@ public sealed class CancellationTokenNotPassedFixer : CodeFixProvider
                 _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(invocation, newInvocation))),
                 equivalenceKey: nameof(CancellationTokenNotPassedFixer)),
             diagnostic);
+    }
+
+    /// <summary>The written argument that binds to <paramref name="parameterName"/>: named, or the last positional one (the token is last).</summary>
+    private static ArgumentSyntax? ArgumentFor(InvocationExpressionSyntax invocation, string parameterName)
+    {
+        var arguments = invocation.ArgumentList.Arguments;
+        foreach (var argument in arguments)
+        {
+            if (argument.NameColon?.Name.Identifier.ValueText == parameterName)
+            {
+                return argument;
+            }
+        }
+
+        return arguments.LastOrDefault(a => a.NameColon is null);
     }
 }
