@@ -71,7 +71,9 @@ public sealed class CancellationTokenNotPassedAnalyzer : DiagnosticAnalyzer
             .Add(ReplaceProperty, slot.Mode == TokenArgumentMode.ReplaceNone ? "true" : "false");
         context.ReportDiagnostic(Diagnostic.Create(
             Rule,
-            MemberLocation.Of(invocation),
+            slot.Mode == TokenArgumentMode.ReplaceNone && invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == slot.ParameterName) is { } none
+                ? none.Value.Syntax.GetLocation()
+                : MemberLocation.Of(invocation),
             properties,
             EscapeDisplay.Of(invocation.TargetMethod),
             token.Name,

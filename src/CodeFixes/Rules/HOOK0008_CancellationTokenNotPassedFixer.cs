@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading.Tasks;
 using HookAnalyzers.Analyzers;
 using HookAnalyzers.Analyzers.Rules;
@@ -35,15 +34,16 @@ public sealed class CancellationTokenNotPassedFixer : CodeFixProvider
         }
 
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax invocation)
+        var node = root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        if (root is null || node is null)
         {
             return;
         }
 
         if (properties.TryGetValue(CancellationTokenNotPassedAnalyzer.ReplaceProperty, out var replace) && replace == "true")
         {
-            // CancellationToken.None / default -> the hook's token, where it was written.
-            if (ArgumentFor(invocation, parameterName) is { } passed)
+            // CancellationToken.None / default (the diagnostic's span) -> the hook's token, where it was written.
+            if (node.FirstAncestorOrSelf<ArgumentSyntax>() is { } passed)
             {
                 var replaced = passed.WithExpression(SyntaxFactory.IdentifierName(token).WithTriviaFrom(passed.Expression));
                 context.RegisterCodeFix(
@@ -54,6 +54,11 @@ public sealed class CancellationTokenNotPassedFixer : CodeFixProvider
                     diagnostic);
             }
 
+            return;
+        }
+
+        if (node is not InvocationExpressionSyntax invocation)
+        {
             return;
         }
 
@@ -76,20 +81,5 @@ public sealed class CancellationTokenNotPassedFixer : CodeFixProvider
                 _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(invocation, newInvocation))),
                 equivalenceKey: nameof(CancellationTokenNotPassedFixer)),
             diagnostic);
-    }
-
-    /// <summary>The written argument that binds to <paramref name="parameterName"/>: named, or the last positional one (the token is last).</summary>
-    private static ArgumentSyntax? ArgumentFor(InvocationExpressionSyntax invocation, string parameterName)
-    {
-        var arguments = invocation.ArgumentList.Arguments;
-        foreach (var argument in arguments)
-        {
-            if (argument.NameColon?.Name.Identifier.ValueText == parameterName)
-            {
-                return argument;
-            }
-        }
-
-        return arguments.LastOrDefault(a => a.NameColon is null);
     }
 }
