@@ -46,7 +46,7 @@ public sealed class MutationWithoutRunOnceAnalyzer : DiagnosticAnalyzer
                 {
                     if (MutatedMember(operation, method) is { } member && !EffectGuards.IsGuarded(operation))
                     {
-                        block.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), method.Name, member.Name));
+                        block.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), HookMethodParser.DisplayName(method), member.Name));
                     }
                 }
             });
