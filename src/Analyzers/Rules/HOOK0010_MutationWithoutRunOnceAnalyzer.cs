@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using HookAnalyzers.Analyzers.Internals;
+using HookAnalyzers.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
