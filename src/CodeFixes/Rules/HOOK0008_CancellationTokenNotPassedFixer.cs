@@ -45,13 +45,7 @@ public sealed class CancellationTokenNotPassedFixer : CodeFixProvider
             // CancellationToken.None / default (the diagnostic's span) -> the hook's token, where it was written.
             if (node.FirstAncestorOrSelf<ArgumentSyntax>() is { } passed)
             {
-                var replaced = passed.WithExpression(SyntaxFactory.IdentifierName(token).WithTriviaFrom(passed.Expression));
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Pass '{token}'",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(passed, replaced))),
-                        equivalenceKey: nameof(CancellationTokenNotPassedFixer)),
-                    diagnostic);
+                Register(root.ReplaceNode(passed, passed.WithExpression(SyntaxFactory.IdentifierName(token).WithTriviaFrom(passed.Expression))));
             }
 
             return;
@@ -74,12 +68,11 @@ public sealed class CancellationTokenNotPassedFixer : CodeFixProvider
             argument = argument.WithLeadingTrivia(SyntaxFactory.Space); // after the comma: `(url, ct)`
         }
 
-        var newInvocation = invocation.WithArgumentList(invocation.ArgumentList.AddArguments(argument));
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                $"Pass '{token}'",
-                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(invocation, newInvocation))),
-                equivalenceKey: nameof(CancellationTokenNotPassedFixer)),
-            diagnostic);
+        Register(root.ReplaceNode(invocation, invocation.WithArgumentList(invocation.ArgumentList.AddArguments(argument))));
+
+        void Register(SyntaxNode fixedRoot)
+            => context.RegisterCodeFix(
+                CodeAction.Create($"Pass '{token}'", _ => Task.FromResult(context.Document.WithSyntaxRoot(fixedRoot)), equivalenceKey: nameof(CancellationTokenNotPassedFixer)),
+                diagnostic);
     }
 }

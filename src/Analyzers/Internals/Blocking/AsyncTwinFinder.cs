@@ -131,56 +131,18 @@ internal sealed class AsyncTwinFinder
 
         var syncParameters = sync.Parameters.Skip(1).ToList();
         var twinName = sync.Name + "Async";
-        var exact = false;
-        var withToken = false;
-        var tokenOptional = false;
+        var candidates = new TwinCandidates();
         foreach (var symbol in model.LookupSymbols(invocation.Syntax.SpanStart, receiver, twinName, includeReducedExtensionMethods: true))
         {
-            if (symbol is not IMethodSymbol { ReducedFrom: not null } reduced || !IsAwaitable(reduced.ReturnType))
+            if (symbol is IMethodSymbol { ReducedFrom: not null } reduced && IsAwaitable(reduced.ReturnType))
             {
-                continue;
-            }
-
-            switch (CompareReduced(syncParameters, reduced.Parameters))
-            {
-                case ParameterMatch.Same:
-                    exact = true;
-                    break;
-                case ParameterMatch.PlusToken:
-                    withToken = true;
-                    tokenOptional |= reduced.Parameters[reduced.Parameters.Length - 1].IsOptional;
-                    break;
+                candidates.Offer(reduced, Compare(syncParameters, reduced.Parameters));
             }
         }
 
-        if (!exact && !withToken)
-        {
-            return null;
-        }
-
-        var mode = withToken ? (exact || tokenOptional ? TwinTokenMode.Optional : TwinTokenMode.Required) : TwinTokenMode.None;
-        return new AsyncTwin(sync.ContainingType.Name + "." + sync.Name, twinName, mode);
+        return candidates.Twin(sync.ContainingType.Name + "." + sync.Name, twinName);
     }
 
-    private ParameterMatch CompareReduced(IReadOnlyList<IParameterSymbol> sync, IReadOnlyList<IParameterSymbol> twin)
-    {
-        if (twin.Count != sync.Count && twin.Count != sync.Count + 1)
-        {
-            return ParameterMatch.No;
-        }
-
-        for (var i = 0; i < sync.Count; i++)
-        {
-            if (sync[i].RefKind != RefKind.None || twin[i].RefKind != RefKind.None || !_compilation.HasImplicitConversion(sync[i].Type, twin[i].Type))
-            {
-                return ParameterMatch.No;
-            }
-        }
-
-        return twin.Count == sync.Count
-            ? ParameterMatch.Same
-            : IsCancellationToken(twin[sync.Count].Type) ? ParameterMatch.PlusToken : ParameterMatch.No;
-    }
 
     private AsyncTwin? Lookup(IMethodSymbol method)
     {
@@ -194,41 +156,22 @@ internal sealed class AsyncTwinFinder
         }
 
         var twinName = definition.Name + "Async";
-        var exact = false;
-        var withToken = false;
-        var tokenOptional = false;
+        var candidates = new TwinCandidates();
         foreach (var candidateType in TypesToSearch(type))
         {
             foreach (var member in candidateType.GetMembers(twinName))
             {
-                if (member is not IMethodSymbol candidate
-                    || candidate.IsStatic != definition.IsStatic
-                    || candidate.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal)
-                    || !IsAwaitable(candidate.ReturnType))
+                if (member is IMethodSymbol candidate
+                    && candidate.IsStatic == definition.IsStatic
+                    && candidate.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
+                    && IsAwaitable(candidate.ReturnType))
                 {
-                    continue;
-                }
-
-                switch (Compare(definition.Parameters, candidate.Parameters))
-                {
-                    case ParameterMatch.Same:
-                        exact = true;
-                        break;
-                    case ParameterMatch.PlusToken:
-                        withToken = true;
-                        tokenOptional |= candidate.Parameters[candidate.Parameters.Length - 1].IsOptional;
-                        break;
+                    candidates.Offer(candidate, Compare(definition.Parameters, candidate.Parameters));
                 }
             }
         }
 
-        if (!exact && !withToken)
-        {
-            return null;
-        }
-
-        var mode = withToken ? (exact || tokenOptional ? TwinTokenMode.Optional : TwinTokenMode.Required) : TwinTokenMode.None;
-        return new AsyncTwin(type.Name + "." + definition.Name, twinName, mode);
+        return candidates.Twin(type.Name + "." + definition.Name, twinName);
     }
 
     private enum ParameterMatch
@@ -321,5 +264,38 @@ internal sealed class AsyncTwinFinder
 
         public int GetHashCode((IMethodSymbol Method, ITypeSymbol Receiver, SyntaxTree Tree) key)
             => (SymbolEqualityComparer.Default.GetHashCode(key.Method) * 397) ^ SymbolEqualityComparer.Default.GetHashCode(key.Receiver) ^ key.Tree.GetHashCode();
+    }
+
+    /// <summary>What the twins found so far allow: an exact twin, a twin with a trailing token (optional or required).</summary>
+    private sealed class TwinCandidates
+    {
+        private bool _exact;
+        private bool _withToken;
+        private bool _tokenOptional;
+
+        public void Offer(IMethodSymbol candidate, ParameterMatch match)
+        {
+            switch (match)
+            {
+                case ParameterMatch.Same:
+                    _exact = true;
+                    break;
+                case ParameterMatch.PlusToken:
+                    _withToken = true;
+                    _tokenOptional |= candidate.Parameters[candidate.Parameters.Length - 1].IsOptional;
+                    break;
+            }
+        }
+
+        public AsyncTwin? Twin(string display, string twinName)
+        {
+            if (!_exact && !_withToken)
+            {
+                return null;
+            }
+
+            var mode = _withToken ? (_exact || _tokenOptional ? TwinTokenMode.Optional : TwinTokenMode.Required) : TwinTokenMode.None;
+            return new AsyncTwin(display, twinName, mode);
+        }
     }
 }
