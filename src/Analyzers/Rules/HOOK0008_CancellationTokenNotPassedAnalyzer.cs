@@ -27,7 +27,7 @@ public sealed class CancellationTokenNotPassedAnalyzer : DiagnosticAnalyzer
     public const string NamedProperty = "Named";
     public const string ReplaceProperty = "Replace";
 
-    private static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         DiagnosticIds.CancellationTokenNotPassed,
         title: "Pass the hook's CancellationToken",
         messageFormat: "'{0}' can take a CancellationToken: pass '{1}' so the call stops when hook '{2}' times out",
@@ -41,7 +41,7 @@ public sealed class CancellationTokenNotPassedAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookMethodActions.Register(
+        HookRule.RegisterHookBodies(
             context,
             static (compilation, _, _) => compilation.GetTypeByMetadataName(KnownNames.CancellationToken),
             static (block, hook, cancellationToken) =>

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using HookAnalyzers.Analyzers.Internals;
 using HookAnalyzers.Analyzers.Internals.Calls;
-using HookAnalyzers.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -40,20 +39,14 @@ public sealed class NonIdempotentEffectAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (HookSymbols.TryCreate(start.Compilation) is not { } symbols)
+        HookRule.RegisterHookBlocks(
+            context,
+            static (compilation, options, _) => HookCallGraph.For(compilation, options),
+            static (block, hook, graph) =>
             {
-                return;
-            }
-
-            var graph = HookCallGraph.For(start.Compilation, start.Options);
-            HookBodies.Register(start, symbols, (block, method) =>
-            {
-                var depth = CallDepth.Read(block.Options, method.DeclaringSyntaxReferences[0].SyntaxTree);
-                Analyze(block, graph, depth, HookMethodParser.DisplayName(method));
+                var depth = CallDepth.Read(block.Options, hook.Symbol.DeclaringSyntaxReferences[0].SyntaxTree);
+                Analyze(block, graph, depth, hook.DisplayName);
             });
-        });
     }
 
     /// <summary>The whole body at once: some effects depend on what else it does (an Idempotency-Key header, an entity added before SaveChanges).</summary>
