@@ -50,3 +50,17 @@ internal static class DocumentScope
         });
     }
 }
+
+/// <summary>What a project rule reports into: collected, then placed by <see cref="DocumentScope"/>.</summary>
+internal sealed class ProjectFindings
+{
+    private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+
+    public ProjectFindings(CancellationToken cancellationToken) => CancellationToken = cancellationToken;
+
+    public CancellationToken CancellationToken { get; }
+
+    public void ReportDiagnostic(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
+    public ImmutableArray<Diagnostic> ToImmutable() => _diagnostics.ToImmutable();
+}

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using HookAnalyzers.Analyzers.Rules;
 using HookAnalyzers.Analyzers.Internals;
 using HookAnalyzers.Generators.Parsing;
 using Microsoft.CodeAnalysis;

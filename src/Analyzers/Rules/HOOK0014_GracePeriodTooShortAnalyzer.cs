@@ -21,8 +21,7 @@ public sealed class GracePeriodTooShortAnalyzer : DiagnosticAnalyzer
         messageFormat: "{0} {1} is shorter than drain + preStop methods + shutdown + kubelet floor: {2} > {1}; the app is killed (SIGKILL) before its shutdown ends. Remove the setting to use the computed value, or raise it to {3}.",
         DiagnosticCategories.Configuration,
         DiagnosticSeverity.Warning,
-        description: "The kubelet runs preStop inside terminationGracePeriodSeconds and sends SIGKILL when it runs out. The grace period must cover the drain delay, the [PreStop] method timeouts, the host's shutdown timeout and the kubelet's 2 second floor.",
-        WellKnownDiagnosticTags.CompilationEnd);
+        description: "The kubelet runs preStop inside terminationGracePeriodSeconds and sends SIGKILL when it runs out. The grace period must cover the drain delay, the [PreStop] method timeouts, the host's shutdown timeout and the kubelet's 2 second floor.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 

@@ -21,8 +21,7 @@ public sealed class SleepExceedsGraceAnalyzer : DiagnosticAnalyzer
         messageFormat: "The preStop sleep of {0} s ({3}, no [PreStop] method) exceeds {1} {2}: the API server rejects the pod; lower the drain delay or raise the grace period",
         DiagnosticCategories.Configuration,
         DiagnosticSeverity.Error,
-        description: "Pod validation requires lifecycle sleep seconds to be at most terminationGracePeriodSeconds. With no [PreStop] method the drain delay is emitted as a preStop sleep.",
-        WellKnownDiagnosticTags.CompilationEnd);
+        description: "Pod validation requires lifecycle sleep seconds to be at most terminationGracePeriodSeconds. With no [PreStop] method the drain delay is emitted as a preStop sleep.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 

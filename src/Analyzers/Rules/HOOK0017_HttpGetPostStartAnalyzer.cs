@@ -21,8 +21,7 @@ public sealed class HttpGetPostStartAnalyzer : DiagnosticAnalyzer
         messageFormat: "{0} is HttpGet: the kubelet calls postStart as the process starts, without retry, so 'connection refused' before Kestrel listens kills the container; use Exec (the default), which retries until the app answers",
         DiagnosticCategories.Configuration,
         DiagnosticSeverity.Warning,
-        description: "postStart runs concurrently with the container's ENTRYPOINT. An httpGet handler is sent once; a transport failure fails the hook and the kubelet kills the container.",
-        WellKnownDiagnosticTags.CompilationEnd);
+        description: "postStart runs concurrently with the container's ENTRYPOINT. An httpGet handler is sent once; a transport failure fails the hook and the kubelet kills the container.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 

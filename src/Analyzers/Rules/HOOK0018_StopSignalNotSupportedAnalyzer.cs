@@ -27,8 +27,7 @@ public sealed class StopSignalNotSupportedAnalyzer : DiagnosticAnalyzer
         messageFormat: "{0}",
         DiagnosticCategories.Configuration,
         DiagnosticSeverity.Warning,
-        description: "lifecycle.stopSignal needs Kubernetes 1.33 or later with the ContainerStopSignals feature gate. The .NET generic host shuts down gracefully on SIGTERM, SIGINT and SIGQUIT only.",
-        WellKnownDiagnosticTags.CompilationEnd);
+        description: "lifecycle.stopSignal needs Kubernetes 1.33 or later with the ContainerStopSignals feature gate. The .NET generic host shuts down gracefully on SIGTERM, SIGINT and SIGQUIT only.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
@@ -39,7 +38,7 @@ public sealed class StopSignalNotSupportedAnalyzer : DiagnosticAnalyzer
         HookRule.RegisterProject(context, Analyze);
     }
 
-    private static void Analyze(CompilationAnalysisContext end, ProjectModel project)
+    private static void Analyze(ProjectFindings end, ProjectModel project)
     {
         var settings = project.Settings;
         if (settings.StopSignal is not { } signal)

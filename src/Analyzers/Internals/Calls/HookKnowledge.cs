@@ -1,3 +1,4 @@
+using HookAnalyzers.Analyzers.Rules;
 using HookAnalyzers.Analyzers.Internals.Blocking;
 using HookAnalyzers.Analyzers.Internals.Knowledge;
 using Microsoft.CodeAnalysis;
