@@ -48,7 +48,7 @@ public class AnalyzerBenchmarks
     // A yardstick that lives only in this benchmark, never in a shipped analyzer assembly.
 #pragma warning disable RS1041, RS1036, RS2008
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    private sealed class EmptyInvocationAnalyzer : DiagnosticAnalyzer
+    internal sealed class EmptyInvocationAnalyzer : DiagnosticAnalyzer
     {
         private static readonly DiagnosticDescriptor Rule = new("BENCH0001", "Nothing", "Nothing", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
 

@@ -69,4 +69,46 @@ internal static class SyntheticProject
             public static Task FlushAsync(CancellationToken ct) => Task.Delay(1, ct);
         }
         """;
+
+    /// <summary>
+    /// <paramref name="methods"/> methods where method i calls methods i*fanOut+1 .. i*fanOut+fanOut
+    /// (a tree, plus a call back to method 0 from every leaf so the walk meets cycles), and hooks
+    /// that call method 0 through an entry method. The offending calls sit in the last method, five methods down.
+    /// </summary>
+    public static string CallGraphFile(int methods, int fanOut)
+    {
+        var builder = new System.Text.StringBuilder();
+        builder.AppendLine("using System.IO; using System.Threading; using System.Threading.Tasks; using HookAnalyzers;");
+        builder.AppendLine("namespace App.Graph;");
+        builder.AppendLine("public static class Graph {");
+        for (var i = 0; i < methods; i++)
+        {
+            builder.Append("  public static void M").Append(i).Append("(int n) { n++;");
+            var first = i * fanOut + 1;
+            if (first >= methods)
+            {
+                builder.Append(" if (n > 100) M0(n);");
+            }
+
+            for (var c = first; c < first + fanOut && c < methods; c++)
+            {
+                builder.Append(" M").Append(c).Append("(n);");
+            }
+
+            if (i == methods - 1)
+            {
+                builder.Append(" Thread.Sleep(n); File.WriteAllText(\"/tmp/x\", \"x\"); File.AppendAllText(\"/tmp/y\", \"y\");");
+            }
+
+            builder.AppendLine(" }");
+        }
+
+        builder.AppendLine("}");
+        builder.AppendLine("public static class GraphHooks {");
+        builder.AppendLine("  [PostStart] public static void Start() => Entry(0);");
+        builder.AppendLine("  [PreStop] public static void Stop() => Entry(1);");
+        builder.AppendLine("  private static void Entry(int n) => Graph.M0(n);");
+        builder.AppendLine("}");
+        return builder.ToString();
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using HookAnalyzers.Generators.Model;
 using HookAnalyzers.Generators.Parsing;
 using Microsoft.CodeAnalysis;
@@ -80,15 +81,24 @@ internal static class HookRule
     /// Calls <paramref name="onProject"/> once for the whole compilation with the project model, when it
     /// <see cref="ProjectModel.IsOptedIn"/>: settings-based rules say nothing about projects that do
     /// not use hooks at all. The model is built once per compilation for all rules (<see cref="ProjectModelCache"/>).
+    /// The findings are reported in the document they point at (<see cref="DocumentScope"/>), so they
+    /// show while typing; findings without a place in a document (an MSBuild property) at compilation end.
     /// </summary>
-    public static void RegisterProject(AnalysisContext context, Action<CompilationAnalysisContext, ProjectModel> onProject)
-        => context.RegisterCompilationAction(end =>
-        {
-            if (ProjectModelCache.Get(end.Compilation, end.Options, end.CancellationToken) is { IsOptedIn: true } project)
+    public static void RegisterProject(AnalysisContext context, Action<ProjectFindings, ProjectModel> onProject)
+        => context.RegisterCompilationStartAction(start => DocumentScope.Register(
+            start,
+            cancellationToken =>
             {
-                onProject(end, project);
-            }
-        });
+                if (ProjectModelCache.Get(start.Compilation, start.Options, cancellationToken) is not { IsOptedIn: true } project)
+                {
+                    return ImmutableArray<Diagnostic>.Empty;
+                }
+
+                var findings = new ProjectFindings(cancellationToken);
+                onProject(findings, project);
+                return findings.ToImmutable();
+            },
+            outsideDocuments: true));
 
     /// <summary>The hook <paramref name="symbol"/> is, or null when it is no method marked [PostStart] or [PreStop].</summary>
     private static HookMethod? AsHook(HookSymbols hooks, ISymbol symbol)

@@ -1,15 +1,20 @@
+using System;
+using System.Collections.Immutable;
 using System.Threading;
 using HookAnalyzers.Generators.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace HookAnalyzers.Analyzers.Internals;
 
 /// <summary>
 /// Shared by HOOK0012 and HOOK0013: a compilation that declares hook methods must call one of the
-/// generated extension methods somewhere. Hooks are found with a symbol action, calls with an
-/// operation action, and the verdict is given at compilation end, when every call has been seen.
+/// generated extension methods somewhere. The verdict needs the whole project (every hook, every
+/// call), so it is reached once per compilation by reading the syntax trees, binding only the
+/// candidates (methods with a PostStart/PreStop attribute, calls named like the generated method
+/// or the anchor), and reported in the document where the call belongs (<see cref="DocumentScope"/>):
+/// visible while typing in Program.cs, not only in a build.
 /// </summary>
 internal static class LifecycleWiring
 {
@@ -35,8 +40,7 @@ internal static class LifecycleWiring
         context.RegisterCompilationStartAction(start =>
         {
             // Without the hook attributes or the generated runtime (not an ASP.NET Core app: there
-            // is nothing to call) the rule stops after these lookups. Otherwise each method costs
-            // an attribute check and each invocation a name check before any symbol comparison.
+            // is nothing to call) the rule stops after these lookups.
             var hooks = HookSymbols.TryCreate(start.Compilation);
             var extensions = start.Compilation.GetTypeByMetadataName(ExtensionsTypeName);
             if (hooks is null || extensions is null)
@@ -47,44 +51,118 @@ internal static class LifecycleWiring
             var types = new WebTypes(
                 start.Compilation.GetTypeByMetadataName(WebApplicationTypeName),
                 start.Compilation.GetTypeByMetadataName(KnownNames.WebApplicationBuilder));
-            var state = new State();
-            start.RegisterSymbolAction(
-                symbol =>
-                {
-                    if (symbol.Symbol is IMethodSymbol method && hooks.IsHook(method) && method.Locations.Length > 0)
-                    {
-                        state.FirstHook.Offer(method.Locations[0]);
-                    }
-                },
-                SymbolKind.Method);
-
-            start.RegisterOperationAction(
-                operation =>
-                {
-                    var invocation = (IInvocationOperation)operation.Operation;
-                    var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
-                    if (method.Name == generatedMethodName && SymbolEqualityComparer.Default.Equals(method.ContainingType, extensions))
-                    {
-                        state.MarkCalled();
-                    }
-                    else if (isAnchor(method, types))
-                    {
-                        state.Anchor.Offer(invocation.Syntax.GetLocation());
-                    }
-                },
-                OperationKind.Invocation);
-
-            start.RegisterCompilationEndAction(end =>
+            DocumentScope.Register(start, cancellationToken =>
             {
-                if (state.Called || state.FirstHook.Location is not { } hook)
-                {
-                    return;
-                }
-
-                end.ReportDiagnostic(Diagnostic.Create(rule, state.Anchor.Location ?? hook));
+                var state = Read(start.Compilation, hooks, extensions, types, generatedMethodName, isAnchor, cancellationToken);
+                return state.Called || state.FirstHook.Location is not { } hook
+                    ? ImmutableArray<Diagnostic>.Empty
+                    : ImmutableArray.Create(Diagnostic.Create(rule, state.Anchor.Location ?? hook));
             });
         });
     }
+
+    /// <summary>The hooks, the generated call and the anchors of the user's files.</summary>
+    private static State Read(Compilation compilation, HookSymbols hooks, INamedTypeSymbol extensions, WebTypes types, string generatedMethodName, IsAnchor isAnchor, CancellationToken cancellationToken)
+    {
+        var state = new State();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (IsGenerated(tree, cancellationToken))
+            {
+                continue;
+            }
+
+            SemanticModel? model = null;
+            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                switch (node)
+                {
+                    case MethodDeclarationSyntax { AttributeLists.Count: > 0 } declaration when MentionsHookAttribute(declaration):
+                        model ??= GetSemanticModel(compilation, tree);
+                        if (model.GetDeclaredSymbol(declaration, cancellationToken) is IMethodSymbol method && hooks.IsHook(method) && method.Locations.Length > 0)
+                        {
+                            state.FirstHook.Offer(method.Locations[0]);
+                        }
+
+                        break;
+
+                    case InvocationExpressionSyntax invocation when NameOf(invocation.Expression) is { } name
+                        && (name == generatedMethodName || name == "Build" || name.StartsWith("Create", StringComparison.Ordinal)):
+                        model ??= GetSemanticModel(compilation, tree);
+                        if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol target)
+                        {
+                            break;
+                        }
+
+                        var called = target.ReducedFrom ?? target;
+                        if (called.Name == generatedMethodName && SymbolEqualityComparer.Default.Equals(called.ContainingType, extensions))
+                        {
+                            state.MarkCalled();
+                            return state;
+                        }
+
+                        if (isAnchor(called, types))
+                        {
+                            state.Anchor.Offer(invocation.GetLocation());
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        return state;
+    }
+
+    private static bool MentionsHookAttribute(MethodDeclarationSyntax declaration)
+    {
+        foreach (var list in declaration.AttributeLists)
+        {
+            foreach (var attribute in list.Attributes)
+            {
+                var text = attribute.Name.ToString();
+                if (text.IndexOf("PostStart", StringComparison.Ordinal) >= 0 || text.IndexOf("PreStop", StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string? NameOf(ExpressionSyntax expression) => expression switch
+    {
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    /// <summary>Generated code never declares hooks or calls these (the analyzers skip generated code too).</summary>
+    private static bool IsGenerated(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        var path = tree.FilePath;
+        if (path.EndsWith(".g.cs", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".generated.cs", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var trivia in tree.GetRoot(cancellationToken).GetLeadingTrivia())
+        {
+            if (trivia.ToString().IndexOf("<auto-generated", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+#pragma warning disable RS1030 // The verdict needs the other files' calls; one model per tree, only for trees with candidates, once per compilation.
+    private static SemanticModel GetSemanticModel(Compilation compilation, SyntaxTree tree) => compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
 
     /// <summary>What one compilation has seen; actions run concurrently.</summary>
     private sealed class State

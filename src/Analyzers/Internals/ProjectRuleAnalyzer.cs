@@ -6,7 +6,7 @@ namespace HookAnalyzers.Analyzers.Internals;
 
 /// <summary>
 /// Base of the rules that judge the project as a whole (settings against the manifest plan): one
-/// descriptor, reported at compilation end from the project model every rule shares, usually at the
+/// descriptor, reported from the project model every rule shares (in the document it points at, so while typing; see DocumentScope), usually at the
 /// setting that has to change. The rule keeps its descriptor in its own <c>Rule</c> field.
 /// </summary>
 public abstract class ProjectRuleAnalyzer : DiagnosticAnalyzer
@@ -31,9 +31,9 @@ public abstract class ProjectRuleAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Called once per compilation that uses hooks.</summary>
-    private protected abstract void Analyze(CompilationAnalysisContext end, ProjectModel project);
+    private protected abstract void Analyze(ProjectFindings end, ProjectModel project);
 
     /// <summary>Reports at the setting's argument in [assembly: LifecycleHooks], or without a location when MSBuild set it.</summary>
-    private protected void ReportAtSetting(CompilationAnalysisContext end, ProjectModel project, string setting, params object?[] messageArgs)
+    private protected void ReportAtSetting(ProjectFindings end, ProjectModel project, string setting, params object?[] messageArgs)
         => end.ReportDiagnostic(Diagnostic.Create(rule, project.LocationOf(setting, end.CancellationToken), messageArgs));
 }

@@ -1,18 +1,18 @@
 using System.Collections.Immutable;
 using HookAnalyzers.Analyzers.Internals;
 using HookAnalyzers.Analyzers.Internals.Blocking;
-using HookAnalyzers.Generators.Parsing;
+using HookAnalyzers.Analyzers.Internals.Calls;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
 /// HOOK0001: a thread-blocking call (Thread.Sleep, Task.Wait, .Result, GetAwaiter().GetResult(),
-/// WaitHandle.WaitOne, SemaphoreSlim.Wait...) in a hook body, or in a method of the compilation
-/// the hook calls (up to <see cref="BlockingCallDepth"/> methods deep). Reported once, at the call
-/// in the hook body, with the chain in the message.
+/// WaitHandle.WaitOne, SemaphoreSlim.Wait, library calls documented to block, the user's
+/// <c>hookanalyzers.blocking_methods</c>) in a hook body, or in a method of the compilation the
+/// hook calls (up to <see cref="CallDepth"/> methods deep). Reported once, at the call in the hook
+/// body, with the chain in the message. Tasks proven complete are not reported (<see cref="CompletedTasks"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BlockingCallInHookAnalyzer : DiagnosticAnalyzer
@@ -36,10 +36,10 @@ public sealed class BlockingCallInHookAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         HookRule.RegisterHookBodies(
             context,
-            static (compilation, _, _) => new CallGraph(compilation, operation => FindBlocking(operation)?.Display),
+            static (compilation, options, _) => HookCallGraph.For(compilation, options),
             static (block, hook, graph) =>
             {
-                var depth = BlockingCallDepth.Read(block.Options, hook.Symbol.DeclaringSyntaxReferences[0].SyntaxTree);
+                var depth = CallDepth.Read(block.Options, hook.Symbol.DeclaringSyntaxReferences[0].SyntaxTree);
                 block.RegisterOperationAction(
                     operation => Analyze(operation, graph, depth, hook.DisplayName),
                     OperationKind.Invocation,
@@ -48,30 +48,23 @@ public sealed class BlockingCallInHookAnalyzer : DiagnosticAnalyzer
             });
     }
 
-    /// <summary>A blocking API, except reading a task awaited earlier (<c>await Task.WhenAll(a, b); a.Result</c>): it has completed.</summary>
-    private static BlockingApi? FindBlocking(IOperation operation)
-        => BlockingApis.Find(operation) is { } api
-            && !(api.Fix is BlockingFixKind.Result or BlockingFixKind.GetResult or BlockingFixKind.Wait && CompletedTasks.WasAwaitedBefore(operation))
-                ? api
-                : null;
-
-    private static void Analyze(OperationAnalysisContext context, CallGraph graph, int depth, string hookName)
+    private static void Analyze(OperationAnalysisContext context, HookCallGraph graph, int depth, string hookName)
     {
         var operation = context.Operation;
-        if (FindBlocking(operation) is { } api)
+        if (graph.Knowledge.FindBlocking(operation) is { } api)
         {
             var properties = api.Fix != BlockingFixKind.None && HookBodyPosition.IsDirectlyInHookBody(operation)
                 ? ImmutableDictionary<string, string?>.Empty.Add(FixKindProperty, api.Fix.ToString())
                 : ImmutableDictionary<string, string?>.Empty;
-            context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, api.Display, hookName));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, MemberLocation.Of(operation), properties, api.Display, hookName));
             return;
         }
 
         // The call itself does not block, but the method it runs may; no fix: the hook's call is not the problem.
         if (FollowableCalls.Callee(operation, context.Compilation) is { } callee
-            && graph.FindChain(callee, depth, context.CancellationToken) is { } chain)
+            && graph.FindChain(callee, depth, Finding.Blocking, context.CancellationToken) is { } chain)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), chain.ToString(), hookName));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, MemberLocation.Of(operation), chain.ToString(), hookName));
         }
     }
 }

@@ -1,10 +1,12 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System;
-using HookAnalyzers.Analyzers.Internals.Blocking;
-using HookAnalyzers.Analyzers.Internals;
-using Microsoft.CodeAnalysis.Operations;
+using System.Linq;
+using HookAnalyzers.Analyzers.Internals.Knowledge;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using HookAnalyzers.Analyzers.Internals;
+using HookAnalyzers.Analyzers.Internals.Blocking;
 
 namespace HookAnalyzers.Analyzers.Rules;
 
@@ -66,6 +68,7 @@ internal sealed class AsyncTwinFinder
     private static readonly AsyncTwin NoTwin = new(string.Empty, string.Empty, TwinTokenMode.None);
 
     private readonly ConcurrentDictionary<IMethodSymbol, AsyncTwin> _byMethod = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<(IMethodSymbol, ITypeSymbol, SyntaxTree), AsyncTwin> _inScope = new(InScopeKeyComparer.Instance);
     private readonly Compilation _compilation;
 
     public AsyncTwinFinder(Compilation compilation) => _compilation = compilation;
@@ -75,14 +78,73 @@ internal sealed class AsyncTwinFinder
     {
         if (operation is not IInvocationOperation invocation
             || BlockingApis.Find(invocation) is not null
-            || IsNonBlockingReceiver(invocation.Instance))
+            || IsNonBlockingReceiver(invocation.Instance)
+            || InMemoryData.IsInMemoryCall(invocation))
         {
             return null;
         }
 
         var twin = _byMethod.GetOrAdd(invocation.TargetMethod, method => Lookup(method) ?? NoTwin);
+        if (ReferenceEquals(twin, NoTwin) && ExtensionReceiver(invocation) is { } receiver)
+        {
+            twin = _inScope.GetOrAdd((invocation.TargetMethod, receiver, invocation.Syntax.SyntaxTree), _ => LookupInScope(invocation, receiver) ?? NoTwin);
+        }
+
         return ReferenceEquals(twin, NoTwin) ? null : twin;
     }
+
+    /// <summary>
+    /// The receiver type of an extension call whose twin may live in another static class that the
+    /// file imports: EF Core's <c>AnyAsync</c>/<c>ToListAsync</c> in <c>EntityFrameworkQueryableExtensions</c>
+    /// for <c>Queryable.Any</c>/<c>Enumerable.ToList</c> over an <c>IQueryable</c>. In-memory receivers
+    /// (collections, arrays, strings) are not queried: LINQ over them does no I/O.
+    /// </summary>
+    private static ITypeSymbol? ExtensionReceiver(IInvocationOperation invocation)
+    {
+        if (!invocation.TargetMethod.IsExtensionMethod || invocation.Instance is not null || invocation.Arguments.Length == 0)
+        {
+            return null;
+        }
+
+        var receiver = invocation.Arguments[0].Value;
+        while (receiver is IConversionOperation conversion)
+        {
+            receiver = conversion.Operand;
+        }
+
+        return receiver.Type is INamedTypeSymbol type && (IsQueryable(type) || !IsNonBlockingReceiver(receiver) && !IsNonBlockingType(invocation.TargetMethod.ContainingType))
+            ? type
+            : null;
+    }
+
+    private static bool IsQueryable(INamedTypeSymbol type)
+        => (type.Name == "IQueryable" && type.ContainingNamespace?.ToDisplayString() == "System.Linq")
+            || type.AllInterfaces.Any(i => i.Name == "IQueryable" && i.ContainingNamespace?.ToDisplayString() == "System.Linq");
+
+    /// <summary>As the compiler would bind <c>receiver.NameAsync(...)</c> at the call: extension methods of the imported namespaces, reduced to the receiver.</summary>
+    private AsyncTwin? LookupInScope(IInvocationOperation invocation, ITypeSymbol receiver)
+    {
+        var model = invocation.SemanticModel;
+        var sync = invocation.TargetMethod;
+        if (model is null || sync.Name.EndsWith("Async", StringComparison.Ordinal) || IsAwaitable(sync.ReturnType))
+        {
+            return null;
+        }
+
+        var syncParameters = sync.Parameters.Skip(1).ToList();
+        var twinName = sync.Name + "Async";
+        var candidates = new TwinCandidates();
+        foreach (var symbol in model.LookupSymbols(invocation.Syntax.SpanStart, receiver, twinName, includeReducedExtensionMethods: true))
+        {
+            if (symbol is IMethodSymbol { ReducedFrom: not null } reduced && IsAwaitable(reduced.ReturnType))
+            {
+                candidates.Offer(reduced, Compare(syncParameters, reduced.Parameters));
+            }
+        }
+
+        return candidates.Twin(sync.ContainingType.Name + "." + sync.Name, twinName);
+    }
+
 
     private AsyncTwin? Lookup(IMethodSymbol method)
     {
@@ -96,41 +158,22 @@ internal sealed class AsyncTwinFinder
         }
 
         var twinName = definition.Name + "Async";
-        var exact = false;
-        var withToken = false;
-        var tokenOptional = false;
+        var candidates = new TwinCandidates();
         foreach (var candidateType in TypesToSearch(type))
         {
             foreach (var member in candidateType.GetMembers(twinName))
             {
-                if (member is not IMethodSymbol candidate
-                    || candidate.IsStatic != definition.IsStatic
-                    || candidate.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal)
-                    || !IsAwaitable(candidate.ReturnType))
+                if (member is IMethodSymbol candidate
+                    && candidate.IsStatic == definition.IsStatic
+                    && candidate.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
+                    && IsAwaitable(candidate.ReturnType))
                 {
-                    continue;
-                }
-
-                switch (Compare(definition.Parameters, candidate.Parameters))
-                {
-                    case ParameterMatch.Same:
-                        exact = true;
-                        break;
-                    case ParameterMatch.PlusToken:
-                        withToken = true;
-                        tokenOptional |= candidate.Parameters[candidate.Parameters.Length - 1].IsOptional;
-                        break;
+                    candidates.Offer(candidate, Compare(definition.Parameters, candidate.Parameters));
                 }
             }
         }
 
-        if (!exact && !withToken)
-        {
-            return null;
-        }
-
-        var mode = withToken ? (exact || tokenOptional ? TwinTokenMode.Optional : TwinTokenMode.Required) : TwinTokenMode.None;
-        return new AsyncTwin(type.Name + "." + definition.Name, twinName, mode);
+        return candidates.Twin(type.Name + "." + definition.Name, twinName);
     }
 
     private enum ParameterMatch
@@ -213,4 +256,48 @@ internal sealed class AsyncTwinFinder
 
     private static bool IsCancellationToken(ITypeSymbol type)
         => type is INamedTypeSymbol { Name: "CancellationToken" } named && named.ContainingNamespace?.ToDisplayString() == "System.Threading";
+
+    private sealed class InScopeKeyComparer : IEqualityComparer<(IMethodSymbol Method, ITypeSymbol Receiver, SyntaxTree Tree)>
+    {
+        public static readonly InScopeKeyComparer Instance = new();
+
+        public bool Equals((IMethodSymbol Method, ITypeSymbol Receiver, SyntaxTree Tree) x, (IMethodSymbol Method, ITypeSymbol Receiver, SyntaxTree Tree) y)
+            => SymbolEqualityComparer.Default.Equals(x.Method, y.Method) && SymbolEqualityComparer.Default.Equals(x.Receiver, y.Receiver) && x.Tree == y.Tree;
+
+        public int GetHashCode((IMethodSymbol Method, ITypeSymbol Receiver, SyntaxTree Tree) key)
+            => (SymbolEqualityComparer.Default.GetHashCode(key.Method) * 397) ^ SymbolEqualityComparer.Default.GetHashCode(key.Receiver) ^ key.Tree.GetHashCode();
+    }
+
+    /// <summary>What the twins found so far allow: an exact twin, a twin with a trailing token (optional or required).</summary>
+    private sealed class TwinCandidates
+    {
+        private bool _exact;
+        private bool _withToken;
+        private bool _tokenOptional;
+
+        public void Offer(IMethodSymbol candidate, ParameterMatch match)
+        {
+            switch (match)
+            {
+                case ParameterMatch.Same:
+                    _exact = true;
+                    break;
+                case ParameterMatch.PlusToken:
+                    _withToken = true;
+                    _tokenOptional |= candidate.Parameters[candidate.Parameters.Length - 1].IsOptional;
+                    break;
+            }
+        }
+
+        public AsyncTwin? Twin(string display, string twinName)
+        {
+            if (!_exact && !_withToken)
+            {
+                return null;
+            }
+
+            var mode = _withToken ? (_exact || _tokenOptional ? TwinTokenMode.Optional : TwinTokenMode.Required) : TwinTokenMode.None;
+            return new AsyncTwin(display, twinName, mode);
+        }
+    }
 }

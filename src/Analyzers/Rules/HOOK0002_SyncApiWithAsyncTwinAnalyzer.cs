@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using HookAnalyzers.Analyzers.Internals;
 using HookAnalyzers.Analyzers.Internals.Blocking;
+using HookAnalyzers.Analyzers.Internals.Calls;
 using HookAnalyzers.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,7 +12,9 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// HOOK0002: a synchronous call with an awaitable twin (<c>Stream.Flush</c> / <c>FlushAsync</c>,
 /// <c>File.WriteAllText</c> / <c>WriteAllTextAsync</c>, <c>SaveChanges</c> / <c>SaveChangesAsync</c>)
 /// in a hook body or, like HOOK0001, in the compilation's methods the hook calls. In-memory types
-/// (MemoryStream, StringWriter, collections, channels, logging...) are never reported.
+/// (MemoryStream, StringWriter, readers and serializers over them, collections, channels, logging,
+/// EF Core's DbSet.Add) are never reported. A twin may live in another static class the file
+/// imports (EF Core's <c>AnyAsync</c> for <c>Queryable.Any</c> over an <c>IQueryable</c>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SyncApiWithAsyncTwinAnalyzer : DiagnosticAnalyzer
@@ -38,46 +41,39 @@ public sealed class SyncApiWithAsyncTwinAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         HookRule.RegisterHookBodies(
             context,
-            static (compilation, _, _) =>
+            static (compilation, options, _) => HookCallGraph.For(compilation, options),
+            static (block, hook, graph) =>
             {
-                var twins = new AsyncTwinFinder(compilation);
-                return new State(twins, new CallGraph(compilation, operation => twins.Find(operation)?.Display));
-            },
-            static (block, hook, state) =>
-            {
-                var depth = BlockingCallDepth.Read(block.Options, hook.Symbol.DeclaringSyntaxReferences[0].SyntaxTree);
+                var depth = CallDepth.Read(block.Options, hook.Symbol.DeclaringSyntaxReferences[0].SyntaxTree);
                 block.RegisterOperationAction(
-                    operation => Analyze(operation, state.Twins, state.Graph, depth, hook.DisplayName),
+                    operation => Analyze(operation, graph, depth, hook.DisplayName),
                     OperationKind.Invocation,
                     OperationKind.PropertyReference,
                     OperationKind.ObjectCreation);
             });
     }
 
-    private static void Analyze(OperationAnalysisContext context, AsyncTwinFinder twins, CallGraph graph, int depth, string hookName)
+    private static void Analyze(OperationAnalysisContext context, HookCallGraph graph, int depth, string hookName)
     {
         var operation = context.Operation;
-        if (twins.Find(operation) is { } twin)
+        if (graph.Knowledge.FindTwin(operation) is { } twin)
         {
             var properties = HookBodyPosition.IsDirectlyInHookBody(operation)
                 ? ImmutableDictionary<string, string?>.Empty
                     .Add(TwinNameProperty, twin.TwinName)
                     .Add(TokenModeProperty, twin.Token.ToString())
                 : ImmutableDictionary<string, string?>.Empty;
-            context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, twin.Display, hookName, twin.TwinName));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, MemberLocation.Of(operation), properties, twin.Display, hookName, twin.TwinName));
             return;
         }
 
         if (FollowableCalls.Callee(operation, context.Compilation) is { } callee
-            && graph.FindChain(callee, depth, context.CancellationToken) is { } chain)
+            && graph.FindChain(callee, depth, Finding.SyncTwin, context.CancellationToken) is { } chain)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), chain.ToString(), hookName, TwinOf(chain.Api)));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, MemberLocation.Of(operation), chain.ToString(), hookName, TwinOf(chain.Api)));
         }
     }
 
     /// <summary><c>Stream.Flush</c> -> <c>FlushAsync</c>: the chain keeps the display text only.</summary>
     private static string TwinOf(string api) => api.Substring(api.LastIndexOf('.') + 1) + "Async";
-
-    /// <summary>Per compilation: the twin lookup and the call graph that follows calls with it.</summary>
-    private sealed record State(AsyncTwinFinder Twins, CallGraph Graph);
 }

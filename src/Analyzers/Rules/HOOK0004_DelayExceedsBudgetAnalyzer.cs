@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
+using HookAnalyzers.Analyzers.Rules;
 using HookAnalyzers.Analyzers.Internals;
 using HookAnalyzers.Generators.Parsing;
 using Microsoft.CodeAnalysis;
@@ -14,7 +16,8 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// runtime cancels the method first, so the wait is certainly cut off. Looks at BCL parameters
 /// named <c>delay</c>/<c>millisecondsDelay</c>/<c>timeout</c>/<c>millisecondsTimeout</c>
 /// (Task.Delay, Thread.Sleep, CancelAfter, WaitAsync, Wait, new CancellationTokenSource...) and
-/// at assignments to a TimeSpan <c>Timeout</c> property (HttpClient.Timeout).
+/// at assignments to a TimeSpan <c>Timeout</c> property (HttpClient.Timeout). An infinite wait
+/// given a token (<c>Task.Delay(Timeout.Infinite, token)</c>) waits for cancellation and is not reported.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DelayExceedsBudgetAnalyzer : DiagnosticAnalyzer
@@ -68,8 +71,19 @@ public sealed class DelayExceedsBudgetAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // Task.Delay(Timeout.Infinite, token): wait until cancelled, which the token bounds. Not a wait that overruns.
+        if (duration.IsInfinite && context.Operation is IArgumentOperation { Parent: IInvocationOperation call } && PassesToken(call))
+        {
+            return;
+        }
+
         context.ReportDiagnostic(Diagnostic.Create(Rule, value.Syntax.GetLocation(), name, duration.ToString(), timeout.Seconds, hookName, timeout.Source));
     }
+
+    private static bool PassesToken(IInvocationOperation call)
+        => call.Arguments.Any(a => a.ArgumentKind != ArgumentKind.DefaultValue
+            && a.Parameter?.Type is INamedTypeSymbol { Name: "CancellationToken" }
+            && !CancellationTokenOverloadFinder.IsNoneToken(a.Value));
 
     private static bool IsWaitParameter(IArgumentOperation argument)
         => argument.ArgumentKind != ArgumentKind.DefaultValue

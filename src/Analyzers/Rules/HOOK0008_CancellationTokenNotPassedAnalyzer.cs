@@ -14,8 +14,9 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// a call that never sees it runs on, and the runtime abandons the hook while the call still
 /// holds connections, files or locks (and the kubelet's grace period keeps counting).
 /// Only the hook's own token parameter is used: a field or a local token is not tied to the
-/// hook's timeout. Calls inside a lambda or local function with its own token, or a static one
-/// (it cannot capture the hook's token), are left alone.
+/// hook's timeout. <c>CancellationToken.None</c> or <c>default</c> passed where the hook's token is
+/// at hand is reported too. Calls inside a lambda or local function with its own token, or a static
+/// one (it cannot capture the hook's token), are left alone.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CancellationTokenNotPassedAnalyzer : DiagnosticAnalyzer
@@ -24,6 +25,7 @@ public sealed class CancellationTokenNotPassedAnalyzer : DiagnosticAnalyzer
     public const string TokenProperty = "Token";
     public const string ParameterNameProperty = "ParameterName";
     public const string NamedProperty = "Named";
+    public const string ReplaceProperty = "Replace";
 
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         DiagnosticIds.CancellationTokenNotPassed,
@@ -31,7 +33,7 @@ public sealed class CancellationTokenNotPassedAnalyzer : DiagnosticAnalyzer
         messageFormat: "'{0}' can take a CancellationToken: pass '{1}' so the call stops when hook '{2}' times out",
         DiagnosticCategories.Reliability,
         DiagnosticSeverity.Warning,
-        description: "The generated runtime cancels a hook method's CancellationToken at the method's timeout and when the host stops. A call that does not get the token keeps running after the runtime has given up on the hook, holding resources while the kubelet's grace period runs out. Pass the token, or pass CancellationToken.None explicitly when the call must not be cancelled.");
+        description: "The generated runtime cancels a hook method's CancellationToken at the method's timeout and when the host stops. A call that does not get the token keeps running after the runtime has given up on the hook, holding resources while the kubelet's grace period runs out. Pass the token; CancellationToken.None or default is reported too. When a call must finish regardless, suppress the warning there with a comment saying why.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
@@ -65,10 +67,13 @@ public sealed class CancellationTokenNotPassedAnalyzer : DiagnosticAnalyzer
         var properties = ImmutableDictionary<string, string?>.Empty
             .Add(TokenProperty, token.Name)
             .Add(ParameterNameProperty, slot.ParameterName)
-            .Add(NamedProperty, slot.Named ? "true" : "false");
+            .Add(NamedProperty, slot.Named ? "true" : "false")
+            .Add(ReplaceProperty, slot.Mode == TokenArgumentMode.ReplaceNone ? "true" : "false");
         context.ReportDiagnostic(Diagnostic.Create(
             Rule,
-            invocation.Syntax.GetLocation(),
+            slot.Mode == TokenArgumentMode.ReplaceNone && invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == slot.ParameterName) is { } none
+                ? none.Value.Syntax.GetLocation()
+                : MemberLocation.Of(invocation),
             properties,
             EscapeDisplay.Of(invocation.TargetMethod),
             token.Name,

@@ -1,8 +1,9 @@
 using System.Linq;
-using HookAnalyzers.Analyzers.Internals;
+using HookAnalyzers.Analyzers.Internals.Blocking;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis;
+using HookAnalyzers.Analyzers.Internals;
 
 namespace HookAnalyzers.Analyzers.Rules;
 
@@ -14,6 +15,9 @@ internal enum TokenArgumentMode
 
     /// <summary>An overload with the same parameters plus a trailing CancellationToken exists.</summary>
     Overload,
+
+    /// <summary><c>CancellationToken.None</c> or <c>default</c> is passed: the fix replaces it.</summary>
+    ReplaceNone,
 }
 
 /// <summary>Where a token could go: the parameter's name and whether a plain positional argument binds to it.</summary>
@@ -37,10 +41,12 @@ internal readonly struct TokenArgumentSlot
 /// <summary>
 /// HOOK0008's question for one call: could it take a CancellationToken that it is not given?
 /// The CA2016 idea: an optional token parameter left at its default, or an overload whose
-/// parameters are this method's plus one trailing token. Calls that already pass any token
-/// (<c>CancellationToken.None</c> and <c>default</c> included: the user decided) are left alone,
-/// and so are shapes the fix could not map (an expanded params array, omitted optional
-/// arguments the overload does not also make optional).
+/// parameters are this method's plus one trailing token; and calls given <c>CancellationToken.None</c>
+/// or <c>default</c> although the hook's token is at hand. Calls that pass another token are left
+/// alone, and so are shapes the fix could not map (an expanded params array, omitted optional
+/// arguments the overload does not also make optional). Blocking waits (<c>task.Wait(token)</c>:
+/// HOOK0001 says await it) and <c>Task.Run</c>/<c>StartNew</c> (the token only stops a task that has
+/// not started yet) are not asked for a token.
 /// </summary>
 internal static class CancellationTokenOverloadFinder
 {
@@ -52,6 +58,11 @@ internal static class CancellationTokenOverloadFinder
         }
 
         var method = invocation.TargetMethod;
+        if (IsExempt(invocation))
+        {
+            return null;
+        }
+
         foreach (var argument in invocation.Arguments)
         {
             if (argument.ArgumentKind == ArgumentKind.ParamArray && !argument.IsImplicit)
@@ -61,7 +72,10 @@ internal static class CancellationTokenOverloadFinder
 
             if (argument.ArgumentKind != ArgumentKind.DefaultValue && IsToken(argument.Parameter?.Type, cancellationToken))
             {
-                return null; // a token is passed already
+                // CancellationToken.None or default where the hook's token is available: replace it; any other token was chosen.
+                return IsNoneToken(argument.Value) && argument.Parameter is { } parameter
+                    ? new TokenArgumentSlot(TokenArgumentMode.ReplaceNone, parameter.Name, named: false)
+                    : null;
             }
         }
 
@@ -93,6 +107,28 @@ internal static class CancellationTokenOverloadFinder
         var tokenParameter = overload.Parameters[overload.Parameters.Length - 1];
         return new TokenArgumentSlot(TokenArgumentMode.Overload, tokenParameter.Name, named: usesNames || omitted.Count > 0);
     }
+
+    /// <summary><c>CancellationToken.None</c>, <c>default</c>, <c>default(CancellationToken)</c>, <c>new CancellationToken()</c> or <c>new CancellationToken(false)</c>.</summary>
+    public static bool IsNoneToken(IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value switch
+        {
+            IPropertyReferenceOperation { Property.Name: "None" } => true,
+            IDefaultValueOperation => true,
+            IObjectCreationOperation creation => creation.Arguments.All(a => a.Value.ConstantValue.Value is false),
+            _ => false,
+        };
+    }
+
+    private static bool IsExempt(IInvocationOperation invocation)
+        => BlockingApis.Find(invocation) is not null
+            || invocation.TargetMethod is { Name: "Run", ContainingType: { Name: "Task" } }
+            || invocation.TargetMethod is { Name: "StartNew", ContainingType: { Name: "TaskFactory" } };
 
     public static bool IsToken(ITypeSymbol? type, INamedTypeSymbol cancellationToken)
         => type is not null && SymbolEqualityComparer.Default.Equals(type, cancellationToken);

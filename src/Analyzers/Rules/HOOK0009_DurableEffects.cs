@@ -1,16 +1,19 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
-using System;
-using HookAnalyzers.Analyzers.Internals;
-using Microsoft.CodeAnalysis.Operations;
+using HookAnalyzers.Analyzers.Internals.Knowledge;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using HookAnalyzers.Analyzers.Internals;
+using HookAnalyzers.Analyzers.Internals.Blocking;
 
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
 /// The catalogue of durable effects that a second delivery of a hook repeats (kubelet delivery
-/// is at least once). Each entry answers "why is doing this twice a problem", which becomes the
-/// diagnostic message. Types are matched by metadata name, so no package has to be referenced.
+/// is at least once): files and HTTP here, libraries in <see cref="LibraryEffects"/> and
+/// <see cref="EntityFrameworkEffects"/>, the user's own methods in <see cref="UserCatalogue"/>.
+/// Each entry answers "why is doing this twice a problem", which becomes the diagnostic message.
 /// </summary>
 internal static class DurableEffects
 {
@@ -20,7 +23,6 @@ internal static class DurableEffects
     private const string StreamWriterType = "System.IO.StreamWriter";
     private const string HttpClientType = "System.Net.Http.HttpClient";
     private const string HttpClientJsonType = "System.Net.Http.Json.HttpClientJsonExtensions";
-    private const string HttpMethodType = "System.Net.Http.HttpMethod";
 
     private const int FileModeCreateNew = 1;
     private const int FileModeAppend = 6;
@@ -31,42 +33,13 @@ internal static class DurableEffects
         "AppendAllBytes", "AppendAllBytesAsync",
     };
 
-    /// <summary>Publish/produce/increment methods of well-known clients: (declaring type metadata name, method names).</summary>
-    private static readonly Dictionary<string, string[]> Messaging = new(StringComparer.Ordinal)
-    {
-        ["MassTransit.IPublishEndpoint"] = new[] { "Publish", "PublishBatch" },
-        ["MassTransit.ISendEndpoint"] = new[] { "Send", "SendBatch" },
-        ["RabbitMQ.Client.IModel"] = new[] { "BasicPublish" },
-        ["RabbitMQ.Client.IModelExensions"] = new[] { "BasicPublish" }, // sic: the 6.x extension class name
-        ["RabbitMQ.Client.IChannel"] = new[] { "BasicPublishAsync" },
-        ["RabbitMQ.Client.IChannelExtensions"] = new[] { "BasicPublishAsync" },
-        ["Confluent.Kafka.IProducer`2"] = new[] { "Produce", "ProduceAsync" },
-        ["Azure.Messaging.ServiceBus.ServiceBusSender"] = new[] { "SendMessageAsync", "SendMessagesAsync", "ScheduleMessageAsync" },
-        ["Amazon.SQS.IAmazonSQS"] = new[] { "SendMessageAsync", "SendMessageBatchAsync" },
-        ["Amazon.SQS.AmazonSQSClient"] = new[] { "SendMessageAsync", "SendMessageBatchAsync" },
-        ["Amazon.SimpleNotificationService.IAmazonSimpleNotificationService"] = new[] { "PublishAsync" },
-        ["Amazon.SimpleNotificationService.AmazonSimpleNotificationServiceClient"] = new[] { "PublishAsync" },
-        ["StackExchange.Redis.IDatabase"] = RedisCounters,
-        ["StackExchange.Redis.IDatabaseAsync"] = RedisCounters,
-        ["StackExchange.Redis.ISubscriber"] = new[] { "Publish", "PublishAsync" },
-    };
-
-    private static string[] RedisCounters => new[]
-    {
-        "StringIncrement", "StringIncrementAsync", "StringDecrement", "StringDecrementAsync",
-        "HashIncrement", "HashIncrementAsync", "HashDecrement", "HashDecrementAsync",
-        "ListRightPush", "ListRightPushAsync", "ListLeftPush", "ListLeftPushAsync",
-        "StreamAdd", "StreamAddAsync", "SortedSetIncrement", "SortedSetIncrementAsync",
-    };
-
-    /// <summary>Facts about the whole hook body that decide some entries.</summary>
+    /// <summary>Facts about a whole body that decide some entries.</summary>
     internal sealed class BodyFacts
     {
-        /// <summary>The method sets an <c>Idempotency-Key</c> header somewhere (request or client defaults).</summary>
-        public bool SetsIdempotencyKey { get; set; }
+        private readonly List<int> _addPositions = new();
 
-        /// <summary>The method builds a POST or PATCH request (for SendAsync).</summary>
-        public bool UsesPostOrPatch { get; set; }
+        /// <summary>The body sets an <c>Idempotency-Key</c> header somewhere (request or client defaults).</summary>
+        public bool SetsIdempotencyKey { get; private set; }
 
         public static BodyFacts Of(IEnumerable<IOperation> operations)
         {
@@ -79,98 +52,88 @@ internal static class DurableEffects
                     facts.SetsIdempotencyKey = true;
                 }
 
-                if (operation is IPropertyReferenceOperation { Property.Name: "Post" or "Patch" } property
-                    && FullName(property.Property.ContainingType) == HttpMethodType)
+                if (operation is IInvocationOperation invocation && EntityFrameworkEffects.IsAdd(invocation.TargetMethod))
                 {
-                    facts.UsesPostOrPatch = true;
-                }
-
-                if (operation is IObjectCreationOperation creation && FullName(creation.Type) == HttpMethodType
-                    && creation.Arguments.Any(a => a.Value.ConstantValue.Value is string verb
-                        && (verb.Equals("POST", StringComparison.OrdinalIgnoreCase) || verb.Equals("PATCH", StringComparison.OrdinalIgnoreCase))))
-                {
-                    facts.UsesPostOrPatch = true;
+                    facts._addPositions.Add(invocation.Syntax.SpanStart);
                 }
             }
 
             return facts;
         }
+
+        /// <summary>An entity is added (EF Core) before this position in the body.</summary>
+        public bool AddsBefore(int position) => _addPositions.Any(p => p < position);
     }
 
-    /// <summary>Why repeating <paramref name="operation"/> is harmful, or null when it is not a durable effect.</summary>
-    public static string? Classify(IOperation operation, BodyFacts facts)
+    /// <summary>The durable effect of <paramref name="operation"/>, or null when it has none.</summary>
+    public static DurableEffect? Classify(IOperation operation, BodyFacts facts, UserCatalogue user)
         => operation switch
         {
-            IInvocationOperation invocation => ClassifyCall(invocation.TargetMethod, invocation.Arguments, facts),
-            IObjectCreationOperation { Constructor: { } constructor } creation => ClassifyCall(constructor, creation.Arguments, facts),
+            IInvocationOperation invocation => ClassifyCall(invocation.TargetMethod, invocation.Arguments, facts, user)
+                ?? EntityFrameworkEffects.Find(invocation, facts.AddsBefore(invocation.Syntax.SpanStart)),
+            IObjectCreationOperation { Constructor: { } constructor } creation => ClassifyCall(constructor, creation.Arguments, facts, user),
             _ => null,
         };
 
-    private static string? ClassifyCall(IMethodSymbol method, IEnumerable<IArgumentOperation> arguments, BodyFacts facts)
+    private static DurableEffect? ClassifyCall(IMethodSymbol method, IEnumerable<IArgumentOperation> arguments, BodyFacts facts, UserCatalogue user)
     {
-        var type = FullName(method.ContainingType);
+        var type = MetadataNames.Of(method.ContainingType);
         var name = method.Name;
         var args = arguments.ToList();
 
         if (type == FileType && FileAppends.Contains(name))
         {
-            return $"File.{name} appends the same data again";
+            return File($"File.{name} appends the same data again");
         }
 
         if ((type == FileType && name is "Move" or "Copy") || (type == FileInfoType && name is "MoveTo" or "CopyTo"))
         {
             return IsOverwriteAllowed(args)
                 ? null
-                : $"{method.ContainingType.Name}.{name} without overwrite throws IOException when the destination already exists from the first delivery";
+                : File($"{method.ContainingType.Name}.{name} without overwrite throws IOException when the destination already exists from the first delivery");
         }
 
         if (type.StartsWith("System.IO.", StringComparison.Ordinal) && FileModeOf(args) is { } mode)
         {
-            return mode == FileModeAppend
+            return File(mode == FileModeAppend
                 ? "FileMode.Append appends the same data again"
-                : "FileMode.CreateNew throws IOException when the file already exists from the first delivery";
+                : "FileMode.CreateNew throws IOException when the file already exists from the first delivery");
         }
 
         if (type == StreamWriterType && method.MethodKind == MethodKind.Constructor && args.Any(a => a.Parameter?.Name == "append" && a.Value.ConstantValue.Value is true))
         {
-            return "a StreamWriter with append: true appends the same data again";
+            return File("a StreamWriter with append: true appends the same data again");
         }
 
-        if (IsNonIdempotentHttp(type, name, facts))
+        if (!facts.SetsIdempotencyKey && IsNonIdempotentHttp(type, name, args))
         {
-            return $"HttpClient.{name} sends POST/PATCH without an Idempotency-Key header, so the server cannot tell a second delivery from a new request";
+            return new DurableEffect(EffectKind.Http, $"HttpClient.{name} sends POST/PATCH without an Idempotency-Key header, so the server cannot tell a second delivery from a new request");
         }
 
-        return IsMessaging(method)
-            ? $"{method.ContainingType.Name}.{name} publishes or counts again in an external system"
+        if (LibraryEffects.Find(method, replaces: args.Any(a => a.Parameter?.Name == "replace" && a.Value.ConstantValue.Value is true)) is { } library)
+        {
+            return library;
+        }
+
+        return user.IsDurableEffect(method)
+            ? new DurableEffect(EffectKind.Listed, $"{method.ContainingType.Name}.{name} is listed in {UserCatalogue.DurableEffectMethodsOption}")
             : null;
     }
+
+    private static DurableEffect File(string reason) => new(EffectKind.File, reason);
 
     /// <summary>A File.Move/Copy or FileInfo.MoveTo/CopyTo that has an overload with <c>overwrite</c> (the fixer adds it).</summary>
     public static bool IsMoveOrCopyWithoutOverwrite(IOperation operation)
         => operation is IInvocationOperation invocation
             && invocation.TargetMethod is var method
-            && ((FullName(method.ContainingType) == FileType && method.Name is "Move" or "Copy")
-                || (FullName(method.ContainingType) == FileInfoType && method.Name is "MoveTo" or "CopyTo"))
+            && ((MetadataNames.Of(method.ContainingType) == FileType && method.Name is "Move" or "Copy")
+                || (MetadataNames.Of(method.ContainingType) == FileInfoType && method.Name is "MoveTo" or "CopyTo"))
             && !IsOverwriteAllowed(invocation.Arguments.ToList());
 
-    private static bool IsNonIdempotentHttp(string type, string name, BodyFacts facts)
-    {
-        if (facts.SetsIdempotencyKey)
-        {
-            return false;
-        }
-
-        return (type == HttpClientType && (name is "PostAsync" or "PatchAsync" || (name == "SendAsync" && facts.UsesPostOrPatch)))
+    /// <summary>PostAsync/PatchAsync and their JSON forms, or Send(Async) of a request the body builds as POST or PATCH.</summary>
+    private static bool IsNonIdempotentHttp(string type, string name, List<IArgumentOperation> args)
+        => (type == HttpClientType && (name is "PostAsync" or "PatchAsync" || (name is "SendAsync" or "Send" && args.Count > 0 && HttpRequests.IsPostOrPatch(args[0].Value))))
             || (type == HttpClientJsonType && name is "PostAsJsonAsync" or "PatchAsJsonAsync");
-    }
-
-    private static bool IsMessaging(IMethodSymbol method)
-    {
-        // Interface methods are matched on the declaring interface, so IBus.Publish (inherited from IPublishEndpoint) matches too.
-        var declaring = method.OriginalDefinition.ContainingType;
-        return Messaging.TryGetValue(FullName(declaring), out var names) && names.Contains(method.Name, StringComparer.Ordinal);
-    }
 
     /// <summary>True for an overwrite argument that is true or not a constant (the user decides at run time).</summary>
     private static bool IsOverwriteAllowed(List<IArgumentOperation> args)
@@ -183,7 +146,7 @@ internal static class DurableEffects
     {
         foreach (var argument in args)
         {
-            if (argument.Parameter is { } parameter && FullName(parameter.Type) == FileModeType
+            if (argument.Parameter is { } parameter && MetadataNames.Of(parameter.Type) == FileModeType
                 && argument.Value.ConstantValue.Value is int mode && mode is FileModeAppend or FileModeCreateNew)
             {
                 return mode;
@@ -191,17 +154,5 @@ internal static class DurableEffects
         }
 
         return null;
-    }
-
-    /// <summary>Namespace-qualified metadata name: <c>Confluent.Kafka.IProducer`2</c>.</summary>
-    public static string FullName(ITypeSymbol? type)
-    {
-        if (type is null)
-        {
-            return string.Empty;
-        }
-
-        var containing = type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." : string.Empty;
-        return containing + type.MetadataName;
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using HookAnalyzers.Analyzers.Internals;
+using HookAnalyzers.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -42,7 +43,7 @@ public sealed class MutationWithoutRunOnceAnalyzer : DiagnosticAnalyzer
                 {
                     if (MutatedMember(operation, method) is { } member && !EffectGuards.IsGuarded(operation))
                     {
-                        block.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), method.Name, member.Name));
+                        block.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), HookMethodParser.DisplayName(method), member.Name));
                     }
                 }
             });

@@ -20,8 +20,7 @@ public sealed class MapLifecycleHooksNotCalledAnalyzer : DiagnosticAnalyzer
         messageFormat: "The project has [PostStart]/[PreStop] methods but never calls app.MapLifecycleHooks(): the hook and readiness endpoints do not exist, so the hooks never run, the exec handler fails and the kubelet kills the container",
         DiagnosticCategories.Usage,
         DiagnosticSeverity.Error,
-        description: "The kubelet calls the hook endpoints that MapLifecycleHooks() maps. Without them an exec hook gets 404 and exits 1 (a failed postStart kills the container), an httpGet hook gets 404, which the kubelet counts as success although nothing ran, and the readiness probe never passes.",
-        WellKnownDiagnosticTags.CompilationEnd);
+        description: "The kubelet calls the hook endpoints that MapLifecycleHooks() maps. Without them an exec hook gets 404 and exits 1 (a failed postStart kills the container), an httpGet hook gets 404, which the kubelet counts as success although nothing ran, and the readiness probe never passes.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 

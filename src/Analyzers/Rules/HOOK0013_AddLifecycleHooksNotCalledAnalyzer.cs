@@ -20,8 +20,7 @@ public sealed class AddLifecycleHooksNotCalledAnalyzer : DiagnosticAnalyzer
         messageFormat: "The project has [PostStart]/[PreStop] methods but never calls builder.AddLifecycleHooks(): the hook services are missing, so MapLifecycleHooks() fails at startup and the kubelet's hooks meet a refused connection",
         DiagnosticCategories.Usage,
         DiagnosticSeverity.Error,
-        description: "AddLifecycleHooks() registers the hook runner and drain state and sets the shutdown timeout from the hook budget. Without it MapLifecycleHooks() throws at startup, the app exits, the postStart hook fails with a refused connection and the kubelet kills and restarts the container.",
-        WellKnownDiagnosticTags.CompilationEnd);
+        description: "AddLifecycleHooks() registers the hook runner and drain state and sets the shutdown timeout from the hook budget. Without it MapLifecycleHooks() throws at startup, the app exits, the postStart hook fails with a refused connection and the kubelet kills and restarts the container.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 

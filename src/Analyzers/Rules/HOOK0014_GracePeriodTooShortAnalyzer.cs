@@ -20,15 +20,14 @@ public sealed class GracePeriodTooShortAnalyzer : ProjectRuleAnalyzer
         messageFormat: "{0} {1} is shorter than drain + preStop methods + shutdown + kubelet floor: {2} > {1}; the app is killed (SIGKILL) before its shutdown ends. Remove the setting to use the computed value, or raise it to {3}.",
         DiagnosticCategories.Configuration,
         DiagnosticSeverity.Warning,
-        description: "The kubelet runs preStop inside terminationGracePeriodSeconds and sends SIGKILL when it runs out. The grace period must cover the drain delay, the [PreStop] method timeouts, the host's shutdown timeout and the kubelet's 2 second floor.",
-        WellKnownDiagnosticTags.CompilationEnd);
+        description: "The kubelet runs preStop inside terminationGracePeriodSeconds and sends SIGKILL when it runs out. The grace period must cover the drain delay, the [PreStop] method timeouts, the host's shutdown timeout and the kubelet's 2 second floor.");
 
     public GracePeriodTooShortAnalyzer()
         : base(Rule)
     {
     }
 
-    private protected override void Analyze(CompilationAnalysisContext end, ProjectModel project)
+    private protected override void Analyze(ProjectFindings end, ProjectModel project)
     {
         var plan = project.Plan;
         if (project.Settings.TerminationGracePeriodSeconds is not { } grace || grace >= plan.RequiredGraceSeconds)

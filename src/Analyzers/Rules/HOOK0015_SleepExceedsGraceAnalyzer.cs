@@ -20,15 +20,14 @@ public sealed class SleepExceedsGraceAnalyzer : ProjectRuleAnalyzer
         messageFormat: "The preStop sleep of {0} s ({3}, no [PreStop] method) exceeds {1} {2}: the API server rejects the pod; lower the drain delay or raise the grace period",
         DiagnosticCategories.Configuration,
         DiagnosticSeverity.Error,
-        description: "Pod validation requires lifecycle sleep seconds to be at most terminationGracePeriodSeconds. With no [PreStop] method the drain delay is emitted as a preStop sleep.",
-        WellKnownDiagnosticTags.CompilationEnd);
+        description: "Pod validation requires lifecycle sleep seconds to be at most terminationGracePeriodSeconds. With no [PreStop] method the drain delay is emitted as a preStop sleep.");
 
     public SleepExceedsGraceAnalyzer()
         : base(Rule)
     {
     }
 
-    private protected override void Analyze(CompilationAnalysisContext end, ProjectModel project)
+    private protected override void Analyze(ProjectFindings end, ProjectModel project)
     {
         // The manifest caps the sleep at the grace period; the drain delay asked for more. A
         // computed grace period always covers the drain delay, so only an explicit one is too short.

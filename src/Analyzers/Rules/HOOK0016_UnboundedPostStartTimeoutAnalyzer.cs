@@ -29,8 +29,7 @@ public sealed class UnboundedPostStartTimeoutAnalyzer : ProjectRuleAnalyzer
         messageFormat: "{0}",
         DiagnosticCategories.Configuration,
         DiagnosticSeverity.Warning,
-        description: "The kubelet never times out a postStart hook, and the container stays out of Running until it returns. Hook timeouts are the only bound, so they must be realistic.",
-        WellKnownDiagnosticTags.CompilationEnd);
+        description: "The kubelet never times out a postStart hook, and the container stays out of Running until it returns. Hook timeouts are the only bound, so they must be realistic.");
 
     public UnboundedPostStartTimeoutAnalyzer()
         : base(Rule)
@@ -51,11 +50,11 @@ public sealed class UnboundedPostStartTimeoutAnalyzer : ProjectRuleAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Rule,
             AttributeArguments.LocationOf(hook.Attribute, KnownNames.TimeoutSecondsArgument, context.CancellationToken),
-            $"TimeoutSeconds {timeout} of {hook.Kind.ToAttributeName()} hook '{hook.Symbol.Name}' is more than {MaxMethodTimeoutSeconds} s: effectively unbounded, and the kubelet has no timeout of its own"));
+            $"TimeoutSeconds {timeout} of {hook.Kind.ToAttributeName()} hook '{hook.DisplayName}' is more than {MaxMethodTimeoutSeconds} s: effectively unbounded, and the kubelet has no timeout of its own"));
     }
 
     /// <summary>Reported once, on the slowest postStart method, unless a method alone is already over the per-method ceiling.</summary>
-    private protected override void Analyze(CompilationAnalysisContext context, ProjectModel project)
+    private protected override void Analyze(ProjectFindings context, ProjectModel project)
     {
         var model = project.Model;
         var budget = model.Plan.PostStartBudgetSeconds;

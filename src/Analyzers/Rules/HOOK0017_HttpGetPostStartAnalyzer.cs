@@ -20,15 +20,14 @@ public sealed class HttpGetPostStartAnalyzer : ProjectRuleAnalyzer
         messageFormat: "{0} is HttpGet: the kubelet calls postStart as the process starts, without retry, so 'connection refused' before Kestrel listens kills the container; use Exec (the default), which retries until the app answers",
         DiagnosticCategories.Configuration,
         DiagnosticSeverity.Warning,
-        description: "postStart runs concurrently with the container's ENTRYPOINT. An httpGet handler is sent once; a transport failure fails the hook and the kubelet kills the container.",
-        WellKnownDiagnosticTags.CompilationEnd);
+        description: "postStart runs concurrently with the container's ENTRYPOINT. An httpGet handler is sent once; a transport failure fails the hook and the kubelet kills the container.");
 
     public HttpGetPostStartAnalyzer()
         : base(Rule)
     {
     }
 
-    private protected override void Analyze(CompilationAnalysisContext end, ProjectModel project)
+    private protected override void Analyze(ProjectFindings end, ProjectModel project)
     {
         // Without [PostStart] methods no postStart handler is emitted, so the setting is harmless.
         if (project.Plan.PostStart != LifecycleAction.HttpGet)

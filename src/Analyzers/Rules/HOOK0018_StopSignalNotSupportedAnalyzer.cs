@@ -27,15 +27,14 @@ public sealed class StopSignalNotSupportedAnalyzer : ProjectRuleAnalyzer
         messageFormat: "{0}",
         DiagnosticCategories.Configuration,
         DiagnosticSeverity.Warning,
-        description: "lifecycle.stopSignal needs Kubernetes 1.33 or later with the ContainerStopSignals feature gate. The .NET generic host shuts down gracefully on SIGTERM, SIGINT and SIGQUIT only.",
-        WellKnownDiagnosticTags.CompilationEnd);
+        description: "lifecycle.stopSignal needs Kubernetes 1.33 or later with the ContainerStopSignals feature gate. The .NET generic host shuts down gracefully on SIGTERM, SIGINT and SIGQUIT only.");
 
     public StopSignalNotSupportedAnalyzer()
         : base(Rule)
     {
     }
 
-    private protected override void Analyze(CompilationAnalysisContext end, ProjectModel project)
+    private protected override void Analyze(ProjectFindings end, ProjectModel project)
     {
         var settings = project.Settings;
         if (settings.StopSignal is not { } signal)

@@ -20,15 +20,14 @@ public sealed class SleepActionNotSupportedAnalyzer : ProjectRuleAnalyzer
         messageFormat: "{0} {1} has no preStop sleep action (beta in {2}): the {3} s drain delay is emitted as an httpGet preStop that the app serves",
         DiagnosticCategories.Configuration,
         DiagnosticSeverity.Info,
-        description: "The sleep lifecycle action is beta (on by default) from Kubernetes 1.30 and GA in 1.34. On older clusters the drain delay is served by the app through an httpGet preStop, which needs the app to be up when termination starts.",
-        WellKnownDiagnosticTags.CompilationEnd);
+        description: "The sleep lifecycle action is beta (on by default) from Kubernetes 1.30 and GA in 1.34. On older clusters the drain delay is served by the app through an httpGet preStop, which needs the app to be up when termination starts.");
 
     public SleepActionNotSupportedAnalyzer()
         : base(Rule)
     {
     }
 
-    private protected override void Analyze(CompilationAnalysisContext end, ProjectModel project)
+    private protected override void Analyze(ProjectFindings end, ProjectModel project)
     {
         if (!project.Plan.DrainDelayOnly || project.Plan.PreStop == LifecycleAction.Sleep)
         {

@@ -20,8 +20,7 @@ public sealed class InvalidSettingAnalyzer : DiagnosticAnalyzer
         messageFormat: "{0}; the default is used instead",
         DiagnosticCategories.Configuration,
         DiagnosticSeverity.Error,
-        description: "A setting of [assembly: LifecycleHooks] or an MSBuild property LifecycleHooks<Name> is out of range or malformed. The generator ignores such a value, so the manifest and the runtime would not be what you wrote.",
-        WellKnownDiagnosticTags.CompilationEnd);
+        description: "A setting of [assembly: LifecycleHooks] or an MSBuild property LifecycleHooks<Name> is out of range or malformed. The generator ignores such a value, so the manifest and the runtime would not be what you wrote.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
@@ -55,7 +54,7 @@ public sealed class InvalidSettingAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(
                     Rule,
                     AttributeArguments.LocationOf(hook.Attribute, KnownNames.TimeoutSecondsArgument, context.CancellationToken),
-                    $"TimeoutSeconds {timeout} of hook '{hook.Symbol.Name}' is negative; expected 1..{SettingsResolver.MaxSeconds} seconds, or 0 for DefaultTimeoutSeconds"));
+                    $"TimeoutSeconds {timeout} of hook '{hook.DisplayName}' is negative; expected 1..{SettingsResolver.MaxSeconds} seconds, or 0 for DefaultTimeoutSeconds"));
             }
         }
     }

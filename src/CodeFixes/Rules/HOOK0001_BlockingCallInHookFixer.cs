@@ -75,7 +75,7 @@ public sealed class BlockingCallInHookFixer : CodeFixProvider
                 continue;
             }
 
-            var token = CancellationTokens.ParameterOf(fixable.Plan.Function, model, cancellationToken);
+            var token = CancellationTokens.InScope(fixable.Plan.Function, model, fixable.Node.SpanStart, cancellationToken);
             var kind = fixable.Kind;
             edits.Add(new AwaitEdit(fixable.Node, rewritten => Awaited(rewritten, kind, token) ?? rewritten, fixable.Plan));
         }
@@ -91,7 +91,14 @@ public sealed class BlockingCallInHookFixer : CodeFixProvider
             return null;
         }
 
-        return root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax node
+        // The diagnostic covers the member (`Result`, `GetResult()`): the blocking expression is the access or call around it.
+        var found = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        if (found is SimpleNameSyntax { Parent: MemberAccessExpressionSyntax access } name && access.Name == name)
+        {
+            found = access;
+        }
+
+        return found is ExpressionSyntax node
             && Awaited(node, kind, token: null) is not null
             && AsyncPlanner.TryPlanAwaitAt(model, node, cancellationToken, out var plan)
             ? (node, kind, plan)

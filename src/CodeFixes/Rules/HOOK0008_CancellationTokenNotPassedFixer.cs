@@ -35,7 +35,24 @@ public sealed class CancellationTokenNotPassedFixer : CodeFixProvider
         }
 
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax invocation)
+        var node = root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        if (root is null || node is null)
+        {
+            return;
+        }
+
+        if (properties.TryGetValue(CancellationTokenNotPassedAnalyzer.ReplaceProperty, out var replace) && replace == "true")
+        {
+            // CancellationToken.None / default (the diagnostic's span) -> the hook's token, where it was written.
+            if (node.FirstAncestorOrSelf<ArgumentSyntax>() is { } passed)
+            {
+                Register(root.ReplaceNode(passed, passed.WithExpression(SyntaxFactory.IdentifierName(token).WithTriviaFrom(passed.Expression))));
+            }
+
+            return;
+        }
+
+        if (node is not InvocationExpressionSyntax invocation)
         {
             return;
         }
@@ -52,12 +69,11 @@ public sealed class CancellationTokenNotPassedFixer : CodeFixProvider
             argument = argument.WithLeadingTrivia(SyntaxFactory.Space); // after the comma: `(url, ct)`
         }
 
-        var newInvocation = invocation.WithArgumentList(invocation.ArgumentList.AddArguments(argument));
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                $"Pass '{token}'",
-                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(invocation, newInvocation))),
-                equivalenceKey: nameof(CancellationTokenNotPassedFixer)),
-            diagnostic);
+        Register(root.ReplaceNode(invocation, invocation.WithArgumentList(invocation.ArgumentList.AddArguments(argument))));
+
+        void Register(SyntaxNode fixedRoot)
+            => context.RegisterCodeFix(
+                CodeAction.Create($"Pass '{token}'", _ => Task.FromResult(context.Document.WithSyntaxRoot(fixedRoot)), equivalenceKey: nameof(CancellationTokenNotPassedFixer)),
+                diagnostic);
     }
 }

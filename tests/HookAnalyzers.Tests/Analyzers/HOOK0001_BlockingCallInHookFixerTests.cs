@@ -26,7 +26,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
                 [PreStop]
                 public static void Deregister(CancellationToken ct)
                 {
-                    [|Thread.Sleep(2000)|];
+                    Thread.[|Sleep(2000)|];
                 }
             }
             """,
@@ -48,7 +48,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
             public static class Registry
             {
                 [PreStop]
-                public static void Deregister() => [|Thread.Sleep(TimeSpan.FromSeconds(1))|];
+                public static void Deregister() => Thread.[|Sleep(TimeSpan.FromSeconds(1))|];
             }
             """,
             Usings + """
@@ -68,8 +68,8 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
                 [PreStop(TimeoutSeconds = 8)]
                 public Task FlushAsync(CancellationToken ct)
                 {
-                    var flushed = [|outbox.FlushAsync(ct).Result|];
-                    Console.WriteLine([|outbox.FlushAsync(ct).Result|].ToString());
+                    var flushed = outbox.FlushAsync(ct).[|Result|];
+                    Console.WriteLine(outbox.FlushAsync(ct).[|Result|].ToString());
                     return Task.CompletedTask;
                 }
             }
@@ -235,7 +235,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
                 [PreStop]
                 public static void Deregister(CancellationToken ct)
                 {
-                    [|Thread.Sleep(2000)|];
+                    Thread.[|Sleep(2000)|];
                 }
             }
             """,

@@ -30,7 +30,7 @@ public sealed class HOOK0001_BlockingCallInHookTests
                 [PreStop]
                 public static void Deregister()
                 {
-                    [|Thread.Sleep(2000)|];
+                    Thread.[|Sleep(2000)|];
                 }
             }
             """);
@@ -45,9 +45,9 @@ public sealed class HOOK0001_BlockingCallInHookTests
                 [PreStop(TimeoutSeconds = 8)]
                 public void Flush()
                 {
-                    var flushed = [|outbox.FlushAsync(CancellationToken.None).Result|];
-                    [|outbox.CloseAsync().Wait()|];
-                    [|outbox.FlushAsync(CancellationToken.None).GetAwaiter().GetResult()|];
+                    var flushed = outbox.FlushAsync(CancellationToken.None).[|Result|];
+                    outbox.CloseAsync().[|Wait()|];
+                    outbox.FlushAsync(CancellationToken.None).GetAwaiter().[|GetResult()|];
                 }
             }
             """);
@@ -63,9 +63,9 @@ public sealed class HOOK0001_BlockingCallInHookTests
                 [PostStart]
                 public void Warm(Task first, Task second)
                 {
-                    [|_gate.Wait()|];
-                    [|_loaded.WaitOne()|];
-                    [|Task.WaitAll(first, second)|];
+                    _gate.[|Wait()|];
+                    _loaded.[|WaitOne()|];
+                    Task.[|WaitAll(first, second)|];
                     _gate.Release();
                 }
             }
@@ -156,9 +156,9 @@ public sealed class HOOK0001_BlockingCallInHookTests
                     var raced = registry.CountAsync();
                     await Task.WhenAll(deregistered, remaining);
                     Console.WriteLine(deregistered.Result + remaining.GetAwaiter().GetResult());
-                    Console.WriteLine([|notAwaited.Result|]);
+                    Console.WriteLine(notAwaited.[|Result|]);
                     await Task.WhenAny(raced, Task.Delay(100));
-                    Console.WriteLine([|raced.Result|]); // WhenAny: raced may still be running
+                    Console.WriteLine(raced.[|Result|]); // WhenAny: raced may still be running
                 }
             }
             """);
@@ -339,7 +339,7 @@ public sealed class HOOK0001_BlockingCallInHookTests
             public sealed class RegistryHooks(BlockingRegistry registry)
             {
                 [PreStop]
-                public void Deregister() => [|registry.Deregister()|];
+                public void Deregister() => registry.[|Deregister()|];
             }
             """);
 
@@ -351,11 +351,11 @@ public sealed class HOOK0001_BlockingCallInHookTests
                 [PostStart]
                 public static void Warm(Task<string> load)
                 {
-                    Func<string> read = () => [|load.Result|];
+                    Func<string> read = () => load.[|Result|];
                     Wait();
                     read();
 
-                    void Wait() => [|Thread.Sleep(10)|];
+                    void Wait() => Thread.[|Sleep(10)|];
                 }
             }
             """);

@@ -29,7 +29,7 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinFixerTests
                 [PreStop]
                 public static void Write(CancellationToken ct)
                 {
-                    [|File.WriteAllText("checkpoint.txt", "42")|];
+                    File.[|WriteAllText("checkpoint.txt", "42")|];
                 }
             }
             """,
@@ -53,7 +53,7 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinFixerTests
                 [PreStop]
                 public Task FlushAsync()
                 {
-                    var saved = [|db.SaveChanges()|];
+                    var saved = db.[|SaveChanges()|];
                     Console.WriteLine(saved);
                     return Task.CompletedTask;
                 }

@@ -37,7 +37,7 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinTests
                 [PreStop]
                 public static void Write(CancellationToken ct)
                 {
-                    [|File.WriteAllText("checkpoint.txt", "42")|];
+                    File.[|WriteAllText("checkpoint.txt", "42")|];
                 }
             }
             """;
@@ -54,8 +54,8 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinTests
                 public static void Flush(byte[] pending)
                 {
                     using var file = new FileStream("outbox.bin", FileMode.Create);
-                    [|file.Write(pending, 0, pending.Length)|];
-                    [|file.Flush()|];
+                    file.[|Write(pending, 0, pending.Length)|];
+                    file.[|Flush()|];
                 }
             }
             """);
@@ -68,7 +68,7 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinTests
                 [PreStop(TimeoutSeconds = 8)]
                 public Task FlushAsync(CancellationToken ct)
                 {
-                    [|db.SaveChanges()|];
+                    db.[|SaveChanges()|];
                     return Task.CompletedTask;
                 }
             }
@@ -84,8 +84,8 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinTests
                 [PreStop]
                 public static void Write(System.Net.Http.HttpClient http, Stream target)
                 {
-                    [|System.Text.Json.JsonSerializer.Serialize(target, new Checkpoint(42))|];
-                    using var response = [|http.Send(new System.Net.Http.HttpRequestMessage(System.Net.Http.HttpMethod.Delete, "/registry/me"))|];
+                    System.Text.Json.JsonSerializer.[|Serialize(target, new Checkpoint(42))|];
+                    using var response = http.[|Send(new System.Net.Http.HttpRequestMessage(System.Net.Http.HttpMethod.Delete, "/registry/me"))|];
                 }
             }
             """);
@@ -213,7 +213,7 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinTests
                 [PreStop]
                 public void Deregister()
                 {
-                    [|registry.Deregister("orders-1")|];
+                    registry.[|Deregister("orders-1")|];
                     registry.Forget("orders-1");
                 }
             }

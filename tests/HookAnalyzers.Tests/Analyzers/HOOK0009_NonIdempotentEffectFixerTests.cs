@@ -22,7 +22,7 @@ public sealed class HOOK0009_NonIdempotentEffectFixerTests
             public static class Checkpoints
             {
                 [PreStop]
-                public static void Publish() => [|File.Move("/data/checkpoint.tmp", "/data/checkpoint")|];
+                public static void Publish() => File.[|Move("/data/checkpoint.tmp", "/data/checkpoint")|];
             }
             """,
             Usings + """
@@ -42,7 +42,7 @@ public sealed class HOOK0009_NonIdempotentEffectFixerTests
                 [PreStop]
                 public static void Copy()
                 {
-                    [|File.Copy("/data/a", "/backup/a", overwrite: false)|];
+                    File.[|Copy("/data/a", "/backup/a", overwrite: false)|];
                     [|new FileInfo("/data/b").CopyTo("/backup/b", false)|];
                 }
             }
@@ -66,7 +66,7 @@ public sealed class HOOK0009_NonIdempotentEffectFixerTests
             public static class ShutdownLog
             {
                 [PreStop]
-                public static Task RecordAsync(CancellationToken ct) => [|File.AppendAllTextAsync("/data/stops.log", "stopped", ct)|];
+                public static Task RecordAsync(CancellationToken ct) => File.[|AppendAllTextAsync("/data/stops.log", "stopped", ct)|];
             }
             """);
 

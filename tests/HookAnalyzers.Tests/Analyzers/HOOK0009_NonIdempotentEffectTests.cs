@@ -63,7 +63,7 @@ public sealed class HOOK0009_NonIdempotentEffectTests
                 [PreStop]
                 public static async Task RecordAsync(CancellationToken ct)
                 {
-                    await [|File.AppendAllTextAsync("/data/shutdowns.log", DateTime.UtcNow + "\n", ct)|];
+                    await File.[|AppendAllTextAsync("/data/shutdowns.log", DateTime.UtcNow + "\n", ct)|];
                     using var writer = [|new StreamWriter("/data/audit.log", append: true)|];
                     await writer.WriteLineAsync("stopped");
                 }
@@ -79,7 +79,7 @@ public sealed class HOOK0009_NonIdempotentEffectTests
                 public static async Task WriteAsync(CancellationToken ct)
                 {
                     await using var log = [|new FileStream("/data/checkpoint.log", FileMode.Append, FileAccess.Write)|];
-                    await using var lockFile = [|File.Open("/data/owner.lock", FileMode.CreateNew)|];
+                    await using var lockFile = File.[|Open("/data/owner.lock", FileMode.CreateNew)|];
                     await log.WriteAsync(new byte[] { 1 }, ct);
                 }
             }
@@ -94,8 +94,8 @@ public sealed class HOOK0009_NonIdempotentEffectTests
                 public static async Task PublishAsync(CancellationToken ct)
                 {
                     await File.WriteAllTextAsync("/data/checkpoint.tmp", "42", ct);
-                    [|File.Move("/data/checkpoint.tmp", "/data/checkpoint")|];
-                    [|File.Copy("/data/checkpoint", "/backup/checkpoint", overwrite: false)|];
+                    File.[|Move("/data/checkpoint.tmp", "/data/checkpoint")|];
+                    File.[|Copy("/data/checkpoint", "/backup/checkpoint", overwrite: false)|];
                 }
             }
             """);
@@ -109,10 +109,10 @@ public sealed class HOOK0009_NonIdempotentEffectTests
                 public async Task DeregisterAsync(CancellationToken ct)
                 {
                     using var content = new StringContent("{\"instance\":\"orders-1\"}");
-                    await [|http.PostAsync("http://registry/deregister", content, ct)|];
+                    await http.[|PostAsync("http://registry/deregister", content, ct)|];
                     using var request = new HttpRequestMessage(HttpMethod.Patch, "http://registry/instances/orders-1");
-                    await [|http.SendAsync(request, ct)|];
-                    await [|http.PostAsJsonAsync("http://audit/events", new { Kind = "stopped" }, ct)|];
+                    await http.[|SendAsync(request, ct)|];
+                    await http.[|PostAsJsonAsync("http://audit/events", new { Kind = "stopped" }, ct)|];
                 }
             }
             """);
@@ -127,10 +127,10 @@ public sealed class HOOK0009_NonIdempotentEffectTests
                 [PostStart]
                 public async Task AnnounceAsync(CancellationToken ct)
                 {
-                    await [|bus.Publish(new InstanceStarted("orders-1"), ct)|];
-                    await [|producer.ProduceAsync("instances", new Confluent.Kafka.Message<string, string> { Value = "up" }, ct)|];
-                    [|redis.StringIncrement("instances:started")|];
-                    await [|redis.StringIncrementAsync("instances:started:async")|];
+                    await bus.[|Publish(new InstanceStarted("orders-1"), ct)|];
+                    await producer.[|ProduceAsync("instances", new Confluent.Kafka.Message<string, string> { Value = "up" }, ct)|];
+                    redis.[|StringIncrement("instances:started")|];
+                    await redis.[|StringIncrementAsync("instances:started:async")|];
                 }
             }
             """ + MessagingStubs);
@@ -143,8 +143,8 @@ public sealed class HOOK0009_NonIdempotentEffectTests
                 [PreStop]
                 public async Task NotifyAsync(CancellationToken ct)
                 {
-                    [|channel.BasicPublish("instances", "stopped", null, new byte[] { 1 })|];
-                    await [|sqs.SendMessageAsync(new Amazon.SQS.SendMessageRequest { QueueUrl = "q", MessageBody = "stopped" }, ct)|];
+                    channel.[|BasicPublish("instances", "stopped", null, new byte[] { 1 })|];
+                    await sqs.[|SendMessageAsync(new Amazon.SQS.SendMessageRequest { QueueUrl = "q", MessageBody = "stopped" }, ct)|];
                 }
             }
             """ + MessagingStubs);
@@ -157,7 +157,7 @@ public sealed class HOOK0009_NonIdempotentEffectTests
                 [PreStop]
                 public static Task FlushAsync(CancellationToken ct)
                 {
-                    Func<string, Task> append = line => [|File.AppendAllTextAsync("/data/outbox.log", line, ct)|];
+                    Func<string, Task> append = line => File.[|AppendAllTextAsync("/data/outbox.log", line, ct)|];
                     return append("flushed");
                 }
             }
@@ -282,7 +282,7 @@ public sealed class HOOK0009_NonIdempotentEffectTests
                 {
                     if (!ct.IsCancellationRequested)
                     {
-                        await [|File.AppendAllTextAsync("/data/outbox.log", "flushed", ct)|];
+                        await File.[|AppendAllTextAsync("/data/outbox.log", "flushed", ct)|];
                     }
                 }
             }

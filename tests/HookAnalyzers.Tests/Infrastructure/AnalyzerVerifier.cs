@@ -14,6 +14,9 @@ public sealed record AnalyzerTestOptions
     /// <summary>MSBuild properties such as <c>LifecycleHooksPort</c>, seen as build_property.* by generator and analyzers.</summary>
     public IReadOnlyDictionary<string, string>? MsBuildProperties { get; init; }
 
+    /// <summary>.editorconfig entries for every source file, e.g. <c>hookanalyzers.blocking_methods</c>.</summary>
+    public IReadOnlyDictionary<string, string>? EditorConfig { get; init; }
+
     /// <summary>Additional files (a Dockerfile, say); their text may carry markup too.</summary>
     public IReadOnlyList<(string Path, string Markup)> AdditionalFiles { get; init; } = [];
 
@@ -99,7 +102,7 @@ public static class AnalyzerVerifier<TAnalyzer>
 
         var analyzerOptions = new AnalyzerOptions(
             TestAdditionalFiles.From(options.AdditionalFiles),
-            new TestAnalyzerConfigOptionsProvider(options.MsBuildProperties));
+            new TestAnalyzerConfigOptionsProvider(options.MsBuildProperties, options.EditorConfig));
         var diagnostics = await run.OutputCompilation
             .WithAnalyzers([new TAnalyzer()], analyzerOptions)
             .GetAnalyzerDiagnosticsAsync();

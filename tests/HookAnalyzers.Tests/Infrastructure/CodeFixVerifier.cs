@@ -148,7 +148,7 @@ public static class CodeFixVerifier<TAnalyzer, TFix>
             .Select(d => (AdditionalText)new TestAdditionalText(d.FilePath ?? d.Name, d.GetTextAsync().Result.ToString()))
             .ToImmutableArray();
         var diagnostics = await compilation
-            .WithAnalyzers([new TAnalyzer()], new AnalyzerOptions(additional, new TestAnalyzerConfigOptionsProvider(options.MsBuildProperties)))
+            .WithAnalyzers([new TAnalyzer()], new AnalyzerOptions(additional, new TestAnalyzerConfigOptionsProvider(options.MsBuildProperties, options.EditorConfig)))
             .GetAnalyzerDiagnosticsAsync();
         var tree = await document.GetSyntaxTreeAsync();
         return diagnostics

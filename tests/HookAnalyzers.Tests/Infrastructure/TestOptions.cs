@@ -9,15 +9,18 @@ namespace HookAnalyzers.Tests.Infrastructure;
 /// <summary>
 /// Global analyzer config as MSBuild would pass it: each MSBuild property <c>X</c> becomes
 /// <c>build_property.X</c>. Pass plain property names such as <c>LifecycleHooksPort</c>.
+/// <paramref name="editorConfig"/> holds .editorconfig entries (<c>hookanalyzers.blocking_methods</c>) that apply to every source file.
 /// </summary>
-public sealed class TestAnalyzerConfigOptionsProvider(IReadOnlyDictionary<string, string>? msBuildProperties) : AnalyzerConfigOptionsProvider
+public sealed class TestAnalyzerConfigOptionsProvider(IReadOnlyDictionary<string, string>? msBuildProperties, IReadOnlyDictionary<string, string>? editorConfig = null) : AnalyzerConfigOptionsProvider
 {
     private readonly TestAnalyzerConfigOptions _global = new(
         (msBuildProperties ?? new Dictionary<string, string>()).ToDictionary(p => "build_property." + p.Key, p => p.Value));
 
+    private readonly TestAnalyzerConfigOptions _files = editorConfig is null ? TestAnalyzerConfigOptions.Empty : new(editorConfig);
+
     public override AnalyzerConfigOptions GlobalOptions => _global;
 
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => TestAnalyzerConfigOptions.Empty;
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _files;
 
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => TestAnalyzerConfigOptions.Empty;
 }

@@ -1,3 +1,4 @@
+using HookAnalyzers.Analyzers.Internals.Knowledge;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -36,14 +37,52 @@ internal sealed record BlockingApi(string Display, BlockingFixKind Fix);
 /// </summary>
 internal static class BlockingApis
 {
-    /// <summary>The blocking API this operation calls, or null.</summary>
-    public static BlockingApi? Find(IOperation operation)
+    /// <summary>
+    /// The blocking API this operation calls, or null: the BCL's blocking members, the library calls
+    /// documented to block (<see cref="LibraryBlockingCalls"/>) and the user's list. A wait with a
+    /// constant zero timeout (<c>Wait(0)</c>, <c>WaitOne(TimeSpan.Zero)</c>) only polls and is not blocking.
+    /// </summary>
+    public static BlockingApi? Find(IOperation operation, UserCatalogue user)
         => operation switch
         {
-            IInvocationOperation invocation => FindInvocation(invocation),
+            IInvocationOperation invocation when HasZeroTimeout(invocation) => null,
+            IInvocationOperation invocation => FindInvocation(invocation)
+                ?? (LibraryBlockingCalls.Find(invocation.TargetMethod) is { } library ? new BlockingApi(library, BlockingFixKind.None) : null)
+                ?? (user.IsBlocking(invocation.TargetMethod) ? new BlockingApi(invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name, BlockingFixKind.None) : null),
             IPropertyReferenceOperation property => FindProperty(property),
             _ => null,
         };
+
+    /// <summary>The BCL's blocking members only.</summary>
+    public static BlockingApi? Find(IOperation operation) => Find(operation, UserCatalogue.Empty);
+
+    private static bool HasZeroTimeout(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name is "millisecondsTimeout" or "timeout"
+                && argument.ArgumentKind != ArgumentKind.DefaultValue
+                && IsZero(argument.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsZero(IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value.ConstantValue is { HasValue: true, Value: int or long } constant && System.Convert.ToInt64(constant.Value) == 0
+            || value is IFieldReferenceOperation { Field: { Name: "Zero", ContainingType: { Name: "TimeSpan" } } }
+            || value is IInvocationOperation { TargetMethod: { Name: "FromMilliseconds" or "FromSeconds", ContainingType.Name: "TimeSpan" } } from
+                && from.Arguments.Length > 0 && from.Arguments[0].Value.ConstantValue is { HasValue: true, Value: { } number } && System.Convert.ToDouble(number) == 0;
+    }
 
     private static BlockingApi? FindProperty(IPropertyReferenceOperation reference)
     {

@@ -2,21 +2,22 @@ using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace HookAnalyzers.Analyzers.Internals.Blocking;
+namespace HookAnalyzers.Analyzers.Internals.Calls;
 
 /// <summary>
-/// How many methods of the compilation HOOK0001/HOOK0002 follow from a hook body:
-/// <c>hookanalyzers.blocking_call_depth = 3</c> in .editorconfig (for the hook's file) or in a
-/// .globalconfig. 0 checks the hook body only.
+/// How many methods of the compilation the interprocedural rules (HOOK0001, HOOK0002, HOOK0009)
+/// follow from a hook body: <c>hookanalyzers.blocking_call_depth = 3</c> in .editorconfig (for
+/// the hook's file) or in a .globalconfig. 0 checks the hook body only. Within that depth the walk
+/// is complete: every reachable method is read, however wide the graph.
 /// </summary>
-internal static class BlockingCallDepth
+internal static class CallDepth
 {
     public const string OptionName = "hookanalyzers.blocking_call_depth";
 
     public const int Default = 3;
 
-    /// <summary>Deeper chains are rarely real and cost IDE time.</summary>
-    public const int Maximum = 10;
+    /// <summary>Larger values are read as this; a chain longer than this is not a finding anyone acts on.</summary>
+    public const int Maximum = 16;
 
     public static int Read(AnalyzerOptions options, SyntaxTree tree)
     {

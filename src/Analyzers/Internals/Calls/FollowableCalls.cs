@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace HookAnalyzers.Analyzers.Internals.Blocking;
+namespace HookAnalyzers.Analyzers.Internals.Calls;
 
 /// <summary>
 /// Which calls the interprocedural rules follow: methods, accessors and constructors whose body is

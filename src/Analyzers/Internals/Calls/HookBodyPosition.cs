@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace HookAnalyzers.Analyzers.Internals.Blocking;
+namespace HookAnalyzers.Analyzers.Internals.Calls;
 
 /// <summary>Where an operation sits in a hook's operation block.</summary>
 internal static class HookBodyPosition
