@@ -42,11 +42,11 @@ public sealed class SampleApp : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the app on a free loopback port; does not wait for it to listen.</summary>
-    public static SampleApp Start(string dataDirectory, IReadOnlyDictionary<string, string>? environment = null, int? port = null)
+    /// <summary>Starts the app (or another built hook app, <paramref name="dll"/>) on a free loopback port; does not wait for it to listen.</summary>
+    public static SampleApp Start(string dataDirectory, IReadOnlyDictionary<string, string>? environment = null, int? port = null, string? dll = null)
     {
         var chosenPort = port ?? FreePort.Next();
-        var start = DotnetStartInfo(DllPath);
+        var start = DotnetStartInfo(dll ?? DllPath);
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{chosenPort}";
         start.Environment["HOOKDEMO_DATA"] = dataDirectory;
         start.Environment["Logging__Console__FormatterName"] = "simple";
@@ -92,9 +92,9 @@ public sealed class SampleApp : IAsyncDisposable
     }
 
     /// <summary>The app binary as the kubelet's exec handler runs it: <c>dotnet HookDemo.dll --lifecycle-hook hook</c>.</summary>
-    public static async Task<(int ExitCode, string Output, TimeSpan Elapsed)> RunExecClientAsync(string hook, int port, TimeSpan timeout)
+    public static async Task<(int ExitCode, string Output, TimeSpan Elapsed)> RunExecClientAsync(string hook, int port, TimeSpan timeout, string? dll = null)
     {
-        var start = DotnetStartInfo(DllPath, "--lifecycle-hook", hook);
+        var start = DotnetStartInfo(dll ?? DllPath, "--lifecycle-hook", hook);
         start.Environment["LIFECYCLE_HOOKS_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var process = new Process { StartInfo = start };
         var stopwatch = Stopwatch.StartNew();

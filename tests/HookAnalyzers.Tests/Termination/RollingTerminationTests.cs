@@ -7,10 +7,11 @@ using Xunit;
 namespace HookAnalyzers.Tests.Termination;
 
 /// <summary>
-/// Product spec section 7, "Termination": the built sample is driven exactly as the kubelet drives it
+/// Termination of the built sample, driven as the kubelet drives it
 /// (exec postStart; preStop as a GET with the kubelet's User-Agent, status ignored; then SIGTERM, then
 /// SIGKILL at the end of the grace period) while a load client sends requests.
 /// </summary>
+[Collection(TerminationDrillsCollection.Name)]
 public sealed class RollingTerminationTests : IDisposable
 {
     /// <summary>The sample's computed grace: drain 3 + preStop methods (4 + 8) + shutdown 10 + 2.</summary>
@@ -35,7 +36,9 @@ public sealed class RollingTerminationTests : IDisposable
             Assert.Equal(HttpStatusCode.Accepted, (await http.PostAsync($"/orders/{order}", null)).StatusCode);
         }
 
-        await using var load = new LoadClient(new Uri(app.BaseAddress, "/products/1"));
+        var service = new ServiceEndpoints();
+        service.Add(app.Port);
+        await using var load = new LoadClient(service, LoadShape.KeepAlive, "/products/1");
         load.Start();
 
         HttpStatusCode? readyDuringDrain = null;
@@ -43,13 +46,13 @@ public sealed class RollingTerminationTests : IDisposable
             app.Process,
             preStop: async () =>
             {
-                var hook = CallAsKubeletAsync(http, "/lifecycle/pre-stop");
+                var hook = KubeletSimulator.HttpGetHookAsync(new Uri(app.BaseAddress, "/lifecycle/pre-stop"));
                 await Task.Delay(TimeSpan.FromSeconds(1));
                 readyDuringDrain = (await http.GetAsync("/lifecycle/ready")).StatusCode;
                 await hook;
 
                 // A second delivery (kubelet restart mid-hook) must run nothing again.
-                await CallAsKubeletAsync(http, "/lifecycle/pre-stop");
+                await KubeletSimulator.HttpGetHookAsync(new Uri(app.BaseAddress, "/lifecycle/pre-stop"));
 
                 // preStop answered: the endpoint is gone from the Service, traffic stops before SIGTERM.
                 await load.StopAsync();
@@ -69,14 +72,6 @@ public sealed class RollingTerminationTests : IDisposable
         Assert.Single(Regex.Matches(app.Output, "Lifecycle hook pre-stop started"));
         Assert.Single(Regex.Matches(app.Output, "Lifecycle hook post-start started"));
         Assert.Single(Regex.Matches(app.Output, "Lifecycle hook pre-stop called again"));
-    }
-
-    /// <summary>The kubelet's httpGet: its User-Agent, status ignored; only a transport error fails the hook.</summary>
-    private static async Task CallAsKubeletAsync(HttpClient http, string path)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.UserAgent.ParseAdd("kube-lifecycle/1.34");
-        using var response = await http.SendAsync(request);
     }
 
     public void Dispose() => Directory.Delete(_data, recursive: true);
