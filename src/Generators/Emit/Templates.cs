@@ -6,7 +6,7 @@ namespace HookAnalyzers.Generators.Emit;
 internal static class Templates
 {
     public static readonly string Attributes = Load("LifecycleHooks.Attributes.cs");
-    public static readonly string Runtime = Load("LifecycleHooks.Runtime.cs");
+    public static readonly string Runtime = Load("LifecycleHooks.Runtime.cs") + "\n" + Load("LifecycleHooks.Drain.cs") + "\n" + Load("LifecycleHooks.Readiness.cs");
 
     private static string Load(string name)
     {

@@ -132,21 +132,43 @@ namespace HookAnalyzers.Generated
         }
     }
 
-    /// <summary>Readiness (R8): 503 until postStart succeeded, 200 after, 503 again once draining.</summary>
+    /// <summary>Readiness: not ready until postStart succeeded (failed if it failed), then ready, then draining for good.</summary>
     internal sealed class LifecycleHookState
     {
+        private readonly CancellationTokenSource _draining = new();
         private int _started = LifecycleHooksRegistry.PostStart.Length == 0 ? 1 : 0;
-        private int _draining;
+        private int _failed;
+        private int _drainBegun;
 
         public bool IsStarted => Volatile.Read(ref _started) == 1;
 
-        public bool IsDraining => Volatile.Read(ref _draining) == 1;
+        public bool HasFailed => Volatile.Read(ref _failed) == 1;
+
+        public bool IsDraining => Volatile.Read(ref _drainBegun) == 1;
 
         public bool IsReady => IsStarted && !IsDraining;
 
-        public void MarkStarted() => Volatile.Write(ref _started, 1);
+        /// <summary>Cancelled when the drain begins.</summary>
+        public CancellationToken Draining => _draining.Token;
 
-        public void BeginDrain() => Volatile.Write(ref _draining, 1);
+        /// <summary>What the ready endpoint answers and the health check reports: ready, starting, failed or draining.</summary>
+        public string Status => IsDraining ? "draining" : IsStarted ? "ready" : HasFailed ? "failed" : "starting";
+
+        public void MarkStarted()
+        {
+            Volatile.Write(ref _failed, 0);
+            Volatile.Write(ref _started, 1);
+        }
+
+        public void MarkFailed() => Volatile.Write(ref _failed, 1);
+
+        public void BeginDrain()
+        {
+            if (Interlocked.Exchange(ref _drainBegun, 1) == 0)
+            {
+                _draining.Cancel();
+            }
+        }
     }
 
     /// <summary>
@@ -281,6 +303,10 @@ namespace HookAnalyzers.Generated
             {
                 _state.MarkStarted();
             }
+            else if (kind == LifecycleHookKind.PostStart)
+            {
+                _state.MarkFailed();
+            }
 
             var outcome = new LifecycleHookOutcome(hook, succeeded, stopwatch.ElapsedMilliseconds, results);
             if (succeeded)
@@ -358,6 +384,9 @@ namespace HookAnalyzers.Generated
         public const string TokenHeader = "X-Lifecycle-Token";
         private const string KubeletUserAgentPrefix = "kube-lifecycle/";
 
+        // HEAD too: load balancers and uptime checks often probe with it.
+        private static readonly string[] ReadyMethods = { HttpMethods.Get, HttpMethods.Head };
+
         public static IEndpointRouteBuilder Map(IEndpointRouteBuilder endpoints)
         {
             if (endpoints.ServiceProvider.GetService<LifecycleHookRunner>() is null)
@@ -368,7 +397,7 @@ namespace HookAnalyzers.Generated
             var pathBase = LifecycleHooksSettings.PathBase;
             endpoints.MapGet(pathBase + "/post-start", context => HandleHookAsync(context, LifecycleHookKind.PostStart));
             endpoints.MapGet(pathBase + "/pre-stop", context => HandleHookAsync(context, LifecycleHookKind.PreStop));
-            endpoints.MapGet(pathBase + "/ready", context => HandleReadyAsync(context));
+            endpoints.MapMethods(pathBase + "/ready", ReadyMethods, context => HandleReadyAsync(context));
             return endpoints;
         }
 
@@ -413,10 +442,9 @@ namespace HookAnalyzers.Generated
             }
 
             var state = context.RequestServices.GetRequiredService<LifecycleHookState>();
-            var ready = state.IsReady;
-            context.Response.StatusCode = ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
+            context.Response.StatusCode = state.IsReady ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
             context.Response.ContentType = "text/plain";
-            var body = ready ? "ready" : state.IsDraining ? "draining" : "starting";
+            var body = state.Status;
             context.Response.ContentLength = body.Length;
             return context.Response.WriteAsync(body, context.RequestAborted);
         }
@@ -696,27 +724,37 @@ namespace HookAnalyzers.Generated
         public static readonly Action<ILogger, int, string, Exception?> ManagementPortNotBound = LoggerMessage.Define<int, string>(
             LogLevel.Critical, new EventId(1011, "LifecycleHookManagementPortNotBound"), "ManagementPort {ManagementPort} is not bound (listening on {Addresses}): the kubelet's hook and readiness calls will be refused. Kestrel endpoints configured in code replace the URLs AddLifecycleHooks adds; listen on the management port there too");
 
+        public static readonly Action<ILogger, int, string, Exception?> HookPortNotBound = LoggerMessage.Define<int, string>(
+            LogLevel.Critical, new EventId(1013, "LifecycleHookPortNotBound"), "The manifest calls the hooks and the readiness probe on port {HookPort}, but the app listens on {Addresses}: the kubelet's calls will be refused. Listen on that port, or set the Port setting to the port the app listens on");
+
         public static readonly Action<ILogger, string, Exception?> KubeletConnectionAborted = LoggerMessage.Define<string>(
             LogLevel.Warning, new EventId(1010, "LifecycleHookKubeletAborted"), "Lifecycle hook {Hook} failed: aborting the kubelet's connection so it records the failure");
     }
 
     /// <summary>
-    /// Checks, once the server has started, that the management port is really bound: Kestrel
-    /// endpoints configured in code make Kestrel ignore the URLs that AddLifecycleHooks extends,
-    /// and the kubelet would then meet a refused connection with no hint why.
+    /// Checks, once the server has started, that the app listens on the port the manifest calls: the
+    /// kubelet would otherwise meet a refused connection with no hint why. With a management port it
+    /// is always checked (Kestrel endpoints configured in code make Kestrel ignore the URLs that
+    /// AddLifecycleHooks extends). Without one, the hook port is checked only in a container (local
+    /// runs listen wherever they like, and no kubelet calls them).
     /// </summary>
-    internal sealed class LifecycleHookManagementPortCheck : IHostedService
+    internal sealed class LifecycleHookPortCheck : IHostedService
     {
         private readonly IServer _server;
         private readonly IHostApplicationLifetime _lifetime;
         private readonly ILogger _logger;
 
-        public LifecycleHookManagementPortCheck(IServer server, IHostApplicationLifetime lifetime, ILoggerFactory loggerFactory)
+        public LifecycleHookPortCheck(IServer server, IHostApplicationLifetime lifetime, ILoggerFactory loggerFactory)
         {
             _server = server;
             _lifetime = lifetime;
             _logger = loggerFactory.CreateLogger("HookAnalyzers.LifecycleHooks");
         }
+
+        /// <summary>Set by the .NET container images, and by Kubernetes in every pod.</summary>
+        public static bool InContainer
+            => Environment.GetEnvironmentVariable("DOTNET_RUNNING_IN_CONTAINER") == "true"
+                || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("KUBERNETES_SERVICE_HOST"));
 
         public Task StartAsync(CancellationToken cancellationToken)
         {
@@ -735,15 +773,23 @@ namespace HookAnalyzers.Generated
                 return; // an in-memory server (TestHost) has no ports to check
             }
 
+            var hookPort = LifecycleHooksSettings.ManagementPort != 0 ? LifecycleHooksSettings.ManagementPort : LifecycleHooksSettings.Port;
             foreach (var address in addresses)
             {
-                if (BindingAddress.Parse(address).Port == LifecycleHooksSettings.ManagementPort)
+                if (BindingAddress.Parse(address).Port == hookPort)
                 {
                     return;
                 }
             }
 
-            LifecycleHookLog.ManagementPortNotBound(_logger, LifecycleHooksSettings.ManagementPort, string.Join(", ", addresses), null);
+            if (LifecycleHooksSettings.ManagementPort != 0)
+            {
+                LifecycleHookLog.ManagementPortNotBound(_logger, hookPort, string.Join(", ", addresses), null);
+            }
+            else
+            {
+                LifecycleHookLog.HookPortNotBound(_logger, hookPort, string.Join(", ", addresses), null);
+            }
         }
     }
 
@@ -777,6 +823,8 @@ namespace HookAnalyzers.Generated
             builder.Services.TryAddSingleton<LifecycleHookState>();
             builder.Services.TryAddSingleton<LifecycleHookRunner>();
             builder.Services.AddHostedService<LifecycleHookShutdown>();
+            builder.Services.AddSingleton<IStartupFilter, LifecycleHookDrainStartupFilter>();
+            LifecycleHookHealthCheck.Register(builder.Services);
 
             // SIGTERM comes after preStop; the app then has ShutdownTimeoutSeconds, which the grace period budgets for.
             builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(LifecycleHooksSettings.ShutdownTimeoutSeconds));
@@ -784,7 +832,11 @@ namespace HookAnalyzers.Generated
             if (LifecycleHooksSettings.ManagementPort != 0)
             {
                 LifecycleHookAddresses.AddManagementPort(builder, LifecycleHooksSettings.ManagementPort);
-                builder.Services.AddHostedService<LifecycleHookManagementPortCheck>();
+            }
+
+            if (LifecycleHooksSettings.ManagementPort != 0 || LifecycleHookPortCheck.InContainer)
+            {
+                builder.Services.AddHostedService<LifecycleHookPortCheck>();
             }
 
             return builder;
