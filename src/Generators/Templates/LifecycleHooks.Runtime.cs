@@ -751,10 +751,10 @@ namespace HookAnalyzers.Generated
             _logger = loggerFactory.CreateLogger("HookAnalyzers.LifecycleHooks");
         }
 
-        /// <summary>Set by the .NET container images, and by Kubernetes in every pod.</summary>
-        public static bool InContainer
-            => Environment.GetEnvironmentVariable("DOTNET_RUNNING_IN_CONTAINER") == "true"
-                || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("KUBERNETES_SERVICE_HOST"));
+        /// <summary>Variables set by the .NET container images and by Kubernetes in every pod (read through configuration, which has the environment).</summary>
+        public static bool InContainer(Microsoft.Extensions.Configuration.IConfiguration configuration)
+            => string.Equals(configuration["DOTNET_RUNNING_IN_CONTAINER"], "true", StringComparison.OrdinalIgnoreCase)
+                || !string.IsNullOrEmpty(configuration["KUBERNETES_SERVICE_HOST"]);
 
         public Task StartAsync(CancellationToken cancellationToken)
         {
@@ -834,7 +834,7 @@ namespace HookAnalyzers.Generated
                 LifecycleHookAddresses.AddManagementPort(builder, LifecycleHooksSettings.ManagementPort);
             }
 
-            if (LifecycleHooksSettings.ManagementPort != 0 || LifecycleHookPortCheck.InContainer)
+            if (LifecycleHooksSettings.ManagementPort != 0 || LifecycleHookPortCheck.InContainer(builder.Configuration))
             {
                 builder.Services.AddHostedService<LifecycleHookPortCheck>();
             }
