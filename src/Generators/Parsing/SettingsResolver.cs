@@ -19,7 +19,7 @@ internal sealed record ResolvedSettings(HookSettings Settings, EquatableArray<Se
 internal static class SettingsResolver
 {
     public const int DefaultPort = 8080;
-    public const string DefaultPathBase = "/lifecycle";
+    public const string DefaultPathBase = WireNames.DefaultPathBase;
     public const int DefaultDrainDelaySeconds = 5;
     public const int DefaultShutdownTimeoutSeconds = 10;
     public const int DefaultMethodTimeoutSeconds = 10;
@@ -38,6 +38,7 @@ internal static class SettingsResolver
     private static readonly Regex DnsLabel = new("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant);
     private static readonly Regex DnsSubdomain = new("^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$", RegexOptions.CultureInvariant);
     private static readonly Regex PathSegment = new("^(/[A-Za-z0-9._~-]+)+$", RegexOptions.CultureInvariant);
+    private static readonly Regex VersionPattern = new("^v?([0-9]{1,3})\\.([0-9]{1,3})(\\.[0-9]+)?$", RegexOptions.CultureInvariant);
     private static readonly Regex HeaderToken = new("^[\\x21-\\x7E]{1,256}$", RegexOptions.CultureInvariant);
 
     public static ResolvedSettings Resolve(
@@ -66,7 +67,7 @@ internal static class SettingsResolver
         var settings = new HookSettings(
             Port: port,
             ManagementPort: managementPort,
-            PathBase: reader.Text(SettingNames.PathBase, DefaultPathBase, IsValidPathBase, "a path that starts with '/', such as /lifecycle, without a trailing '/', query or spaces", NormalizePath),
+            PathBase: reader.Text(SettingNames.PathBase, DefaultPathBase, IsValidPathBase, $"a path that starts with '/', such as {DefaultPathBase}, without a trailing '/', query or spaces", NormalizePath),
             Scheme: reader.Choice(SettingNames.Scheme, "HTTP", new[] { "HTTP", "HTTPS" }),
             PostStartHandler: reader.Handler(SettingNames.PostStartHandler, HookHandlerKind.Exec),
             PreStopHandler: reader.Handler(SettingNames.PreStopHandler, HookHandlerKind.HttpGet),
@@ -88,7 +89,10 @@ internal static class SettingsResolver
             HookToken: reader.Has(SettingNames.HookToken)
                 ? reader.Text<string?>(SettingNames.HookToken, null, HeaderToken.IsMatch, "1 to 256 visible ASCII characters without spaces (it is sent as a header value)", v => v)
                 : null,
-            RunOnce: reader.Bool(SettingNames.RunOnce, true));
+            RunOnce: reader.Bool(SettingNames.RunOnce, true))
+        {
+            PortIsExplicit = reader.Has(SettingNames.Port),
+        };
 
         return new ResolvedSettings(settings, reader.Problems.ToEquatableArray());
     }
@@ -275,9 +279,12 @@ internal static class SettingsResolver
 
         private static KubernetesVersion? Parse(string text)
         {
-            var match = Regex.Match(text.Trim(), "^v?(\\d{1,3})\\.(\\d{1,3})(\\.\\d+)?$");
+            // [0-9], not \d: \d matches every Unicode digit ("١.٣٤"), which int parsing rejects.
+            var match = VersionPattern.Match(text.Trim());
             return match.Success
-                ? new KubernetesVersion(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture))
+                   && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var major)
+                   && int.TryParse(match.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var minor)
+                ? new KubernetesVersion(major, minor)
                 : null;
         }
     }

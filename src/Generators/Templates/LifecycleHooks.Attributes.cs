@@ -43,7 +43,7 @@ namespace HookAnalyzers
     [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal enum LifecycleHookHandler
     {
-        /// <summary>The kubelet runs the app binary as <c>--lifecycle-hook &lt;hook&gt;</c> in the container.</summary>
+        /// <summary>The kubelet runs the app binary as <c>{WireNames.ExecArgument} &lt;hook&gt;</c> in the container.</summary>
         Exec = 0,
 
         /// <summary>The kubelet sends GET to the hook endpoint.</summary>
@@ -65,7 +65,7 @@ namespace HookAnalyzers
         /// <summary>Separate port that alone serves the hooks and readiness (default: none).</summary>
         public int ManagementPort { get; set; }
 
-        /// <summary>Route prefix of the hook endpoints (default /lifecycle).</summary>
+        /// <summary>Route prefix of the hook endpoints (default {WireNames.DefaultPathBase}).</summary>
         public string? PathBase { get; set; }
 
         /// <summary>HTTP or HTTPS for httpGet handlers and the readiness probe (default HTTP).</summary>
@@ -77,7 +77,7 @@ namespace HookAnalyzers
         /// <summary>Default HttpGet.</summary>
         public LifecycleHookHandler PreStopHandler { get; set; }
 
-        /// <summary>What an Exec handler runs, before <c>--lifecycle-hook &lt;hook&gt;</c> (default derived from the assembly name).</summary>
+        /// <summary>What an Exec handler runs, before <c>{WireNames.ExecArgument} &lt;hook&gt;</c> (default derived from the assembly name).</summary>
         public string? HookCommand { get; set; }
 
         /// <summary>Seconds the app keeps serving after preStop starts, while endpoints are removed (default 5).</summary>
@@ -110,7 +110,7 @@ namespace HookAnalyzers
         /// <summary>Emit a readinessProbe on the ready endpoint (default true).</summary>
         public bool ReadinessProbe { get; set; }
 
-        /// <summary>Shared token that hook calls must send in the X-Lifecycle-Token header (default: none).</summary>
+        /// <summary>Shared token that hook calls must send in the {WireNames.TokenHeader} header (default: none).</summary>
         public string? HookToken { get; set; }
 
         /// <summary>Run each hook at most once per process (default true).</summary>

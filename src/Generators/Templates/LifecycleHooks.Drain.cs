@@ -2,7 +2,7 @@
 // Lifecycle hooks runtime, drain: while the pod drains, every connection is asked to leave, so that
 // no client still holds one when the stop signal comes.
 // The same text in every project: what differs (the hook methods and settings) is in
-// LifecycleHooks.Registry.g.cs.
+// LifecycleHooks.Registry.g.cs, and the names on the wire are in LifecycleHooks.WireNames.g.cs.
 #nullable enable
 
 namespace HookAnalyzers.Generated

@@ -2,7 +2,7 @@
 // Lifecycle hooks runtime, readiness as a health check: apps that already answer their readiness
 // probe with MapHealthChecks get the hooks' state (starting, failed, draining) without a second endpoint.
 // The same text in every project: what differs (the hook methods and settings) is in
-// LifecycleHooks.Registry.g.cs.
+// LifecycleHooks.Registry.g.cs, and the names on the wire are in LifecycleHooks.WireNames.g.cs.
 #nullable enable
 
 namespace HookAnalyzers.Generated
@@ -15,25 +15,22 @@ namespace HookAnalyzers.Generated
 
     /// <summary>
     /// Unhealthy while starting (postStart has not succeeded), after a failed postStart and while
-    /// draining. Tagged <see cref="Tag"/>: a liveness endpoint must leave it out (filter on its own
-    /// tag), or a pod would be restarted for draining.
+    /// draining: the states in which the ready endpoint answers 503, with the same word as description.
+    /// Tagged {WireNames.HealthCheckTag}: a liveness endpoint must leave it out, or the container
+    /// would be restarted while it starts or drains.
     /// </summary>
     internal sealed class LifecycleHookHealthCheck : IHealthCheck
     {
-        public const string Name = "lifecycle-hooks";
-
-        public const string Tag = "ready";
-
         private readonly LifecycleHookState _state;
 
         public LifecycleHookHealthCheck(LifecycleHookState state) => _state = state;
 
         public static void Register(IServiceCollection services)
             => services.AddHealthChecks().Add(new HealthCheckRegistration(
-                Name,
+                LifecycleHookWireNames.HealthCheckName,
                 static provider => new LifecycleHookHealthCheck(provider.GetRequiredService<LifecycleHookState>()),
                 HealthStatus.Unhealthy,
-                new[] { Tag }));
+                new[] { LifecycleHookWireNames.HealthCheckTag }));
 
         public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http;
+using HookAnalyzers.Tests.Infrastructure.Processes;
 
 namespace HookAnalyzers.Tests.Infrastructure;
 
@@ -16,9 +17,10 @@ public sealed record HookCall(bool Delivered, int? Status, string Body);
 /// <summary>
 /// Stops a process as the kubelet stops a container of a deleted pod. Deletion sets off two things
 /// that do not wait for each other: the endpoint controller takes the pod out of the Service (which
-/// reaches each proxy after some lag; established connections keep reaching the pod), and the kubelet
-/// runs preStop, waiting at most the grace period (a hung preStop is abandoned, not cancelled), then
-/// sends the stop signal, then SIGKILL after what is left of the grace period, never less than 2 s.
+/// reaches each proxy after some lag; established connections keep reaching the pod), and the
+/// kubelet's container runtime code (killContainer) runs preStop, waiting at most the grace period
+/// (a hung preStop is abandoned, not cancelled), then sends the stop signal, then SIGKILL after what
+/// is left of the grace period, never less than 2 s.
 /// </summary>
 public static class KubeletSimulator
 {
@@ -26,14 +28,14 @@ public static class KubeletSimulator
 
     private const int MinimumGraceSeconds = 2;
 
-    public static Task<TerminationResult> StopContainerAsync(Process container, Func<Task> preStop, int graceSeconds)
+    public static Task<TerminationResult> StopContainerAsync(ChildProcess container, Func<Task> preStop, int graceSeconds)
         => DeletePodAsync(container, preStop, graceSeconds, removeEndpoint: null, TimeSpan.Zero);
 
     /// <summary>
     /// Deletes the pod: <paramref name="removeEndpoint"/> runs <paramref name="endpointRemovalLag"/>
     /// after deletion, independently of preStop, the stop signal and SIGKILL.
     /// </summary>
-    public static async Task<TerminationResult> DeletePodAsync(Process container, Func<Task> preStop, int graceSeconds, Action? removeEndpoint, TimeSpan endpointRemovalLag)
+    public static async Task<TerminationResult> DeletePodAsync(ChildProcess container, Func<Task> preStop, int graceSeconds, Action? removeEndpoint, TimeSpan endpointRemovalLag)
     {
         var stopwatch = Stopwatch.StartNew();
         var endpointRemoval = removeEndpoint is null
@@ -52,23 +54,18 @@ public static class KubeletSimulator
         var remaining = Math.Max(MinimumGraceSeconds, graceSeconds - (int)preStopElapsed.TotalSeconds);
         if (!container.HasExited)
         {
-            PosixSignals.Terminate(container);
+            container.Terminate();
         }
 
         TerminationResult result;
-        using (var grace = new CancellationTokenSource(TimeSpan.FromSeconds(remaining)))
+        if (await container.TryWaitForExitAsync(TimeSpan.FromSeconds(remaining)) is { } exitCode)
         {
-            try
-            {
-                await container.WaitForExitAsync(grace.Token);
-                result = new TerminationResult(finished, preStopElapsed, true, false, container.ExitCode, stopwatch.Elapsed);
-            }
-            catch (OperationCanceledException)
-            {
-                container.Kill(entireProcessTree: true);
-                await container.WaitForExitAsync();
-                result = new TerminationResult(finished, preStopElapsed, false, true, null, stopwatch.Elapsed);
-            }
+            result = new TerminationResult(finished, preStopElapsed, true, false, exitCode, stopwatch.Elapsed);
+        }
+        else
+        {
+            await container.KillAsync();
+            result = new TerminationResult(finished, preStopElapsed, false, true, null, stopwatch.Elapsed);
         }
 
         await endpointRemoval;

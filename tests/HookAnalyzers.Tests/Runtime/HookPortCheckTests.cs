@@ -1,4 +1,5 @@
 using HookAnalyzers.Tests.Infrastructure;
+using HookAnalyzers.Tests.Infrastructure.Processes;
 using Xunit;
 
 namespace HookAnalyzers.Tests.Runtime;
@@ -33,11 +34,12 @@ public sealed class HookPortCheckTests : IDisposable
 
     private async Task<(string Output, int Port)> StartedOutputAsync(IReadOnlyDictionary<string, string> environment)
     {
-        await using var app = SampleApp.Start(_data, environment);
-        await app.WaitUntilListeningAsync(TimeSpan.FromSeconds(30));
+        var port = FreePort.Next();
+        await using var app = ChildProcess.Start(SampleApp.App(port, _data, environment));
+        await app.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(30));
 
         // The check runs when the app has started; the event is logged before "Application started".
-        await Eventually.TrueAsync(() => app.Output.Contains("Application started", StringComparison.Ordinal), timeoutSeconds: 30);
-        return (app.Output, app.Port);
+        await Eventually.TrueAsync(() => app.Transcript.Contains("Application started", StringComparison.Ordinal), timeoutSeconds: 30);
+        return (app.Transcript, port);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using HookAnalyzers.Tests.Infrastructure;
+using HookAnalyzers.Tests.Infrastructure.Processes;
 using Microsoft.CodeAnalysis;
 
 namespace HookAnalyzers.Tests.Termination;

@@ -1,5 +1,6 @@
 using System.Net.Http;
 using HookAnalyzers.Tests.Infrastructure;
+using HookAnalyzers.Tests.Infrastructure.Processes;
 using HookAnalyzers.Tests.Runtime;
 using Xunit;
 
@@ -21,18 +22,18 @@ public sealed class DrillAppTests(TerminationDrillsFixture fixture) : IDisposabl
     {
         await using var app = await StartAsync("hang");
 
-        var termination = await KubeletSimulator.StopContainerAsync(app.Process, PreStop, Drill.TerminationGraceSeconds);
+        var termination = await KubeletSimulator.StopContainerAsync(app.App, PreStop, Drill.TerminationGraceSeconds);
 
         var signalToExit = termination.DeleteToExit - termination.PreStopElapsed;
         DrillResults.Record("[PreStop] hangs, ignores its token", "drill app", 1, 0, termination.DeleteToExit, $"preStop answered after {termination.PreStopElapsed.TotalSeconds:0.0} s; exit {signalToExit.TotalSeconds:0.0} s after SIGTERM");
-        Assert.Contains("drill: hanging", app.Output);
-        Assert.Contains("did not finish within 2 s", app.Output);
+        Assert.Contains("drill: hanging", app.App.Transcript);
+        Assert.Contains("did not finish within 2 s", app.App.Transcript);
 
         // Drain 1 s + the method's 2 s timeout (with slack for a busy machine), far inside the grace period.
-        Assert.True(termination.PreStopFinishedInGrace && termination.PreStopElapsed < TimeSpan.FromSeconds(1 + 2 + 4), $"{termination}\n{app.Output}");
+        Assert.True(termination.PreStopFinishedInGrace && termination.PreStopElapsed < TimeSpan.FromSeconds(1 + 2 + 4), $"{termination}\n{app.App.Transcript}");
         Assert.True(termination.StopSignalGraceSeconds >= Drill.ShutdownTimeoutSeconds, termination.ToString());
-        Assert.True(termination.ExitedAfterStopSignal && !termination.Killed, $"{termination}\n{app.Output}");
-        Assert.True(signalToExit < TimeSpan.FromSeconds(Drill.ShutdownTimeoutSeconds), $"{termination}\n{app.Output}");
+        Assert.True(termination.ExitedAfterStopSignal && !termination.Killed, $"{termination}\n{app.App.Transcript}");
+        Assert.True(signalToExit < TimeSpan.FromSeconds(Drill.ShutdownTimeoutSeconds), $"{termination}\n{app.App.Transcript}");
     }
 
     [Fact]
@@ -44,9 +45,8 @@ public sealed class DrillAppTests(TerminationDrillsFixture fixture) : IDisposabl
         await using var app = await StartAsync("slow-write");
 
         var preStop = PreStop();
-        await Eventually.TrueAsync(() => app.Output.Contains("drill: wrote 100 lines", StringComparison.Ordinal), timeoutSeconds: 20);
-        app.Process.Kill(entireProcessTree: true);
-        await app.Process.WaitForExitAsync();
+        await Eventually.TrueAsync(() => app.App.Transcript.Contains("drill: wrote 100 lines", StringComparison.Ordinal), timeoutSeconds: 20);
+        await app.KillAsync();
         var call = await preStop;
 
         var partial = await File.ReadAllTextAsync(report + ".tmp");
@@ -62,13 +62,12 @@ public sealed class DrillAppTests(TerminationDrillsFixture fixture) : IDisposabl
         await using var app = await StartAsync("slow-write");
 
         var call = await PreStop();
-        app.Process.Kill(entireProcessTree: true);
-        await app.Process.WaitForExitAsync();
+        await app.KillAsync();
 
         var report = Path.Combine(_data, "report.txt");
         DrillResults.Record("SIGKILL right after preStop answered", "drill app", 1, call.Delivered ? 0 : 1, null, "report.txt complete");
-        Assert.True(call.Delivered && call.Status == 200, $"{call}\n{app.Output}");
-        Assert.True(DrillApp.IsCompleteReport(await File.ReadAllTextAsync(report)), app.Output);
+        Assert.True(call.Delivered && call.Status == 200, $"{call}\n{app.App.Transcript}");
+        Assert.True(DrillApp.IsCompleteReport(await File.ReadAllTextAsync(report)), app.App.Transcript);
         Assert.False(File.Exists(report + ".tmp"));
     }
 
@@ -76,21 +75,21 @@ public sealed class DrillAppTests(TerminationDrillsFixture fixture) : IDisposabl
     public async Task With_a_management_port_and_a_token_foreign_calls_run_nothing_and_the_pod_stays_ready()
     {
         await using var app = await StartAsync("none");
-        var publicPreStop = await KubeletSimulator.HttpGetHookAsync(new Uri(app.BaseAddress, "/lifecycle/pre-stop"), DrillApp.TokenHeader);
+        var publicPreStop = await KubeletSimulator.HttpGetHookAsync(new Uri($"http://127.0.0.1:{app.Port}/lifecycle/pre-stop"), DrillApp.TokenHeader);
         var withoutToken = await KubeletSimulator.HttpGetHookAsync(Management("/lifecycle/pre-stop"));
         var wrongToken = await KubeletSimulator.HttpGetHookAsync(Management("/lifecycle/pre-stop"), new Dictionary<string, string> { ["X-Lifecycle-Token"] = "guess" });
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         using var ready = await client.GetAsync(Management("/lifecycle/ready"));
 
-        var termination = await KubeletSimulator.StopContainerAsync(app.Process, PreStop, Drill.TerminationGraceSeconds);
+        var termination = await KubeletSimulator.StopContainerAsync(app.App, PreStop, Drill.TerminationGraceSeconds);
 
         DrillResults.Record("foreign hook calls (management port + token)", "drill app", 3, 0, termination.DeleteToExit, $"public port {publicPreStop.Status}, no token {withoutToken.Status}, wrong token {wrongToken.Status}, ready {(int)ready.StatusCode}");
         Assert.Equal(404, publicPreStop.Status);
         Assert.Equal(401, withoutToken.Status);
         Assert.Equal(401, wrongToken.Status);
         Assert.Equal(200, (int)ready.StatusCode);
-        Assert.Equal(1, CountOf(app.Output, "Lifecycle hook pre-stop started"));
-        Assert.True(termination.ExitedAfterStopSignal && termination.ExitCode == 0, $"{termination}\n{app.Output}");
+        Assert.Equal(1, CountOf(app.App.Transcript, "Lifecycle hook pre-stop started"));
+        Assert.True(termination.ExitedAfterStopSignal && termination.ExitCode == 0, $"{termination}\n{app.App.Transcript}");
     }
 
     public void Dispose() => Directory.Delete(_data, recursive: true);
@@ -100,15 +99,16 @@ public sealed class DrillAppTests(TerminationDrillsFixture fixture) : IDisposabl
     /// <summary>The manifest's preStop: httpGet on the management port with the token header.</summary>
     private Task<HookCall> PreStop() => KubeletSimulator.HttpGetHookAsync(Management("/lifecycle/pre-stop"), DrillApp.TokenHeader);
 
-    private async Task<SampleApp> StartAsync(string preStopMode)
+    private async Task<RunningApp> StartAsync(string preStopMode)
     {
-        var app = SampleApp.Start(_data, new Dictionary<string, string> { ["DRILL_PRESTOP"] = preStopMode }, dll: Drill.DllPath);
+        var port = FreePort.Next();
+        var app = new RunningApp(ChildProcess.Start(SampleApp.App(port, _data, new Dictionary<string, string> { ["DRILL_PRESTOP"] = preStopMode }, Drill.DllPath)), port);
         try
         {
-            await app.WaitUntilListeningAsync(TimeSpan.FromSeconds(30));
+            await app.App.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(30));
 
             // Kestrel binds its addresses one after another: started means the management port listens too.
-            await Eventually.TrueAsync(() => app.Output.Contains("Application started", StringComparison.Ordinal), timeoutSeconds: 30);
+            await Eventually.TrueAsync(() => app.App.Transcript.Contains("Application started", StringComparison.Ordinal), timeoutSeconds: 30);
             return app;
         }
         catch
@@ -116,6 +116,14 @@ public sealed class DrillAppTests(TerminationDrillsFixture fixture) : IDisposabl
             await app.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>The drill app's process and its public port.</summary>
+    private sealed record RunningApp(ChildProcess App, int Port) : IAsyncDisposable
+    {
+        public Task KillAsync() => App.KillAsync();
+
+        public ValueTask DisposeAsync() => App.DisposeAsync();
     }
 
     private static int CountOf(string text, string part) => text.Split(part).Length - 1;

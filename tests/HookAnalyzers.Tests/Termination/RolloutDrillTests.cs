@@ -60,7 +60,7 @@ public sealed class RolloutDrillTests(NewPodFixture newPod, ITestOutputHelper ou
             var connectionsBeforeDelete = services.ToDictionary(s => s.Key, s => s.Value.ConnectionsTo(oldPod.PortFor(s.Key)));
 
             var termination = await KubeletSimulator.DeletePodAsync(
-                oldPod.App.Process,
+                oldPod.App,
                 oldPod.PreStopAsync,
                 SamplePod.GraceSeconds,
                 removeEndpoint: () =>
@@ -88,8 +88,8 @@ public sealed class RolloutDrillTests(NewPodFixture newPod, ITestOutputHelper ou
             }
 
             output.WriteLine($"lag {lag.TotalSeconds:0.0} s, {termination}\n" + string.Join("\n", report));
-            Assert.True(loads.Values.All(l => l.Failed == 0), string.Join("\n", report) + "\n" + oldPod.App.Output);
-            Assert.True(termination.ExitedAfterStopSignal && termination.ExitCode == 0, $"{termination}\n{oldPod.App.Output}");
+            Assert.True(loads.Values.All(l => l.Failed == 0), string.Join("\n", report) + "\n" + oldPod.App.Transcript);
+            Assert.True(termination.ExitedAfterStopSignal && termination.ExitCode == 0, $"{termination}\n{oldPod.App.Transcript}");
             Assert.All(Shapes, shape => Assert.True(loads[shape].Sent - sentBeforeDelete[shape] > 20, $"{shape}: only {loads[shape].Sent - sentBeforeDelete[shape]} requests after the delete"));
             Assert.Equal(1, oldPod.LogCount("Lifecycle hook pre-stop started"));
         }

@@ -19,7 +19,7 @@ public sealed class SampleDeliveryDrillTests
         var calls = new List<HookCall>();
 
         var termination = await KubeletSimulator.StopContainerAsync(
-            pod.App.Process,
+            pod.App,
             preStop: async () =>
             {
                 calls.AddRange(await Task.WhenAll(pod.PreStopAsync(), pod.PreStopAsync()));
@@ -28,19 +28,19 @@ public sealed class SampleDeliveryDrillTests
             SamplePod.GraceSeconds);
 
         DrillResults.Record("preStop delivered 3 times (2 concurrent, 1 after)", "sample", 3, calls.Count(c => !c.Delivered || c.Status != 200), termination.DeleteToExit, "methods ran once");
-        Assert.All(calls, call => Assert.True(call.Delivered && call.Status == 200, $"{call}\n{pod.App.Output}"));
+        Assert.All(calls, call => Assert.True(call.Delivered && call.Status == 200, $"{call}\n{pod.App.Transcript}"));
         Assert.Single(calls.Select(c => c.Body).Distinct());
         Assert.Equal(1, pod.LogCount("Lifecycle hook pre-stop started"));
         Assert.Equal(1, pod.LogCount("Hook method OutboxHooks.FlushOutboxAsync of pre-stop succeeded"));
         Assert.Equal(2, pod.LogCount("Lifecycle hook pre-stop called again"));
-        Assert.True(termination.ExitedAfterStopSignal && termination.ExitCode == 0, $"{termination}\n{pod.App.Output}");
+        Assert.True(termination.ExitedAfterStopSignal && termination.ExitCode == 0, $"{termination}\n{pod.App.Transcript}");
     }
 
     [Fact]
     public async Task Without_any_preStop_delivery_the_stop_signal_runs_the_preStop_methods_once()
     {
         await using var pod = await SamplePod.StartReadyAsync();
-        using (var client = new HttpClient { BaseAddress = pod.App.BaseAddress, Timeout = TimeSpan.FromSeconds(10) })
+        using (var client = new HttpClient { BaseAddress = pod.BaseAddress, Timeout = TimeSpan.FromSeconds(10) })
         {
             for (var order = 1; order <= 5; order++)
             {
@@ -49,10 +49,10 @@ public sealed class SampleDeliveryDrillTests
         }
 
         // The kubelet restarted mid-termination and never sent the hook: only the stop signal comes.
-        var termination = await KubeletSimulator.StopContainerAsync(pod.App.Process, () => Task.CompletedTask, SamplePod.GraceSeconds);
+        var termination = await KubeletSimulator.StopContainerAsync(pod.App, () => Task.CompletedTask, SamplePod.GraceSeconds);
 
         DrillResults.Record("zero delivery: stop signal only", "sample", 0, 0, termination.DeleteToExit, "preStop methods ran on shutdown");
-        Assert.True(termination.ExitedAfterStopSignal && termination.ExitCode == 0, $"{termination}\n{pod.App.Output}");
+        Assert.True(termination.ExitedAfterStopSignal && termination.ExitCode == 0, $"{termination}\n{pod.App.Transcript}");
         Assert.Equal(1, pod.LogCount("pre-stop was never called"));
         Assert.Equal(1, pod.LogCount("Lifecycle hook pre-stop started"));
         Assert.Equal(5, (await File.ReadAllLinesAsync(Path.Combine(pod.DataDirectory, "outbox.txt"))).Length);
@@ -70,16 +70,16 @@ public sealed class SampleDeliveryDrillTests
 
         // The kubelet kills a container whose postStart failed: preStop first, then the stop signal.
         HookCall? preStop = null;
-        var termination = await KubeletSimulator.StopContainerAsync(pod.App.Process, async () => preStop = await pod.PreStopAsync(), SamplePod.GraceSeconds);
+        var termination = await KubeletSimulator.StopContainerAsync(pod.App, async () => preStop = await pod.PreStopAsync(), SamplePod.GraceSeconds);
 
         DrillResults.Record("failed postStart, then preStop", "sample", 1, preStop is { Delivered: true } ? 0 : 1, termination.DeleteToExit, $"exec client exit {postStart.ExitCode}; ready {ready.Status} {ready.Body}");
-        Assert.True(postStart.ExitCode == 1, postStart.Output);
+        Assert.True(postStart.ExitCode == 1, postStart.ToString());
         Assert.Equal(503, ready.Status);
         Assert.Equal(503, readyLater.Status);
         Assert.NotEqual("ready", ready.Body);
-        Assert.True(preStop is { Delivered: true }, $"{preStop}\n{pod.App.Output}");
+        Assert.True(preStop is { Delivered: true }, $"{preStop}\n{pod.App.Transcript}");
         Assert.Equal(1, pod.LogCount("Lifecycle hook pre-stop started"));
         Assert.True(File.Exists(Path.Combine(pod.DataDirectory, "deregistered.txt")));
-        Assert.True(termination.ExitedAfterStopSignal && termination.ExitCode == 0, $"{termination}\n{pod.App.Output}");
+        Assert.True(termination.ExitedAfterStopSignal && termination.ExitCode == 0, $"{termination}\n{pod.App.Transcript}");
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http;
 using System.Text.RegularExpressions;
 using HookAnalyzers.Tests.Infrastructure;
+using HookAnalyzers.Tests.Infrastructure.Processes;
 
 namespace HookAnalyzers.Tests.Termination;
 
@@ -12,9 +13,10 @@ namespace HookAnalyzers.Tests.Termination;
 /// </summary>
 public sealed class SamplePod : IAsyncDisposable
 {
-    private SamplePod(SampleApp app, int http2Port, string data)
+    private SamplePod(ChildProcess app, int httpPort, int http2Port, string data)
     {
         App = app;
+        HttpPort = httpPort;
         Http2Port = http2Port;
         DataDirectory = data;
     }
@@ -25,15 +27,17 @@ public sealed class SamplePod : IAsyncDisposable
     /// <summary>The sample's DrainDelaySeconds (an MSBuild property of its project).</summary>
     public static int DrainDelaySeconds { get; } = Number(RepoPaths.Combine("samples", "HookDemo", "HookDemo.csproj"), @"<LifecycleHooksDrainDelaySeconds>(\d+)<");
 
-    public SampleApp App { get; }
+    public ChildProcess App { get; }
 
-    public int HttpPort => App.Port;
+    public int HttpPort { get; }
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}");
 
     public int Http2Port { get; }
 
     public string DataDirectory { get; }
 
-    public Uri Url(string path) => new(App.BaseAddress, path);
+    public Uri Url(string path) => new(BaseAddress, path);
 
     public int PortFor(LoadShape shape) => shape == LoadShape.Http2 ? Http2Port : HttpPort;
 
@@ -55,10 +59,10 @@ public sealed class SamplePod : IAsyncDisposable
             variables[name] = value;
         }
 
-        var pod = new SamplePod(SampleApp.Start(data, variables, httpPort), http2Port, data);
+        var pod = new SamplePod(ChildProcess.Start(SampleApp.App(httpPort, data, variables)), httpPort, http2Port, data);
         try
         {
-            await pod.App.WaitUntilListeningAsync(TimeSpan.FromSeconds(30));
+            await pod.App.WaitUntilListeningAsync(httpPort, TimeSpan.FromSeconds(30));
             return pod;
         }
         catch
@@ -87,8 +91,8 @@ public sealed class SamplePod : IAsyncDisposable
     }
 
     /// <summary>The manifest's postStart: the exec client in the container, calling the app on its hook port.</summary>
-    public Task<(int ExitCode, string Output, TimeSpan Elapsed)> PostStartAsync()
-        => SampleApp.RunExecClientAsync("post-start", HttpPort, TimeSpan.FromSeconds(30));
+    public Task<ProcessResult> PostStartAsync()
+        => ProcessRunner.RunAsync(SampleApp.ExecClient("post-start", HttpPort), TimeSpan.FromSeconds(30));
 
     /// <summary>The manifest's preStop: the kubelet's httpGet.</summary>
     public Task<HookCall> PreStopAsync() => KubeletSimulator.HttpGetHookAsync(Url("/lifecycle/pre-stop"));
@@ -102,7 +106,7 @@ public sealed class SamplePod : IAsyncDisposable
     }
 
     /// <summary>How many times the app logged <paramref name="text"/>.</summary>
-    public int LogCount(string text) => Regex.Matches(App.Output, Regex.Escape(text)).Count;
+    public int LogCount(string text) => Regex.Matches(App.Transcript, Regex.Escape(text)).Count;
 
     public async ValueTask DisposeAsync()
     {
