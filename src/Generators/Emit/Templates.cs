@@ -18,6 +18,8 @@ internal static class Templates
         RuntimeFile("Endpoints"),
         RuntimeFile("ExecClient"),
         RuntimeFile("Hosting"),
+        RuntimeFile("Drain"),
+        RuntimeFile("Readiness"),
         RuntimeFile("Log"));
 
     private static Template RuntimeFile(string concern)

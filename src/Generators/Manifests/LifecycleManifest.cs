@@ -155,10 +155,13 @@ internal static class LifecycleManifest
             .Concat(new[] { WireNames.ExecArgument, hook.ToRouteName() })
             .Select(YamlScalar.String));
 
-    /// <summary>The ready endpoint checks no token, so the probe sends none and the token appears only where it is needed.</summary>
+    /// <summary>
+    /// The ready endpoint (or the app's own readiness path) checks no token, so the probe sends none and
+    /// the token appears only where it is needed.
+    /// </summary>
     private static YamlMapping ReadinessProbe(HookSettings settings)
         => new YamlMapping()
-            .Add("httpGet", HttpGet(settings, settings.PathBase + "/" + WireNames.ReadyRoute, withToken: false))
+            .Add("httpGet", HttpGet(settings, settings.ReadinessPath, withToken: false))
             // ready turns 503 when draining starts; probing every 2 s with 2 failures marks the pod
             // not serving within about 4 s, inside the default 5 s drain delay.
             .Add("periodSeconds", 2)

@@ -30,6 +30,7 @@ internal sealed record HookSettings(
     KubernetesVersion KubernetesVersion,
     string? StopSignal,
     bool ReadinessProbe,
+    string? ReadinessProbePath,
     string? HookToken,
     bool RunOnce)
 {
@@ -42,6 +43,9 @@ internal sealed record HookSettings(
 
     /// <summary>The port the kubelet and the exec client call: the management port when set.</summary>
     public int HookPort => ManagementPort ?? Port;
+
+    /// <summary>The path the readiness probe calls: the setting, else the ready endpoint.</summary>
+    public string ReadinessPath => ReadinessProbePath ?? PathBase + "/" + WireNames.ReadyRoute;
 }
 
 /// <summary>A Kubernetes minor version such as 1.34; compared to gate sleep (1.30) and stopSignal (1.33).</summary>

@@ -18,6 +18,8 @@ internal static class WireNames
     public const string ExecArgument = "--lifecycle-hook";
     public const string ExecPortVariable = "LIFECYCLE_HOOKS_PORT";
     public const string LoggerCategory = "HookAnalyzers.LifecycleHooks";
+    public const string HealthCheckName = "lifecycle-hooks";
+    public const string HealthCheckTag = "ready";
 
     /// <summary>Every name with what it means, in the order the generated class lists them.</summary>
     public static readonly ImmutableArray<WireName> All = ImmutableArray.Create(
@@ -28,7 +30,9 @@ internal static class WireNames
         new WireName(nameof(TokenHeader), TokenHeader, "Header that carries the HookToken setting on hook calls."),
         new WireName(nameof(ExecArgument), ExecArgument, "Command-line argument, followed by a hook's route segment, that turns the app into the exec client."),
         new WireName(nameof(ExecPortVariable), ExecPortVariable, "Environment variable that overrides the port the exec client calls (local runs on another port)."),
-        new WireName(nameof(LoggerCategory), LoggerCategory, "Logger category of every runtime log event, for log filters."));
+        new WireName(nameof(LoggerCategory), LoggerCategory, "Logger category of every runtime log event, for log filters."),
+        new WireName(nameof(HealthCheckName), HealthCheckName, "Name of the readiness health check AddLifecycleHooks registers."),
+        new WireName(nameof(HealthCheckTag), HealthCheckTag, "Tag of that health check: a MapHealthChecks readiness endpoint includes it, a liveness endpoint leaves it out."));
 }
 
 /// <summary>One wire name: its constant's name, its value and what it is for.</summary>

@@ -25,6 +25,7 @@ internal static class SettingNames
     public const string KubernetesVersion = "KubernetesVersion";
     public const string StopSignal = "StopSignal";
     public const string ReadinessProbe = "ReadinessProbe";
+    public const string ReadinessProbePath = "ReadinessProbePath";
     public const string HookToken = "HookToken";
     public const string RunOnce = "RunOnce";
 
@@ -32,7 +33,7 @@ internal static class SettingNames
     public static readonly ImmutableArray<string> All = ImmutableArray.Create(
         Port, ManagementPort, PathBase, Scheme, PostStartHandler, PreStopHandler, HookCommand,
         DrainDelaySeconds, ShutdownTimeoutSeconds, DefaultTimeoutSeconds, TerminationGracePeriodSeconds,
-        ContainerName, WorkloadKind, WorkloadName, KubernetesVersion, StopSignal, ReadinessProbe,
+        ContainerName, WorkloadKind, WorkloadName, KubernetesVersion, StopSignal, ReadinessProbe, ReadinessProbePath,
         HookToken, RunOnce);
 
     public static string MsBuildProperty(string name) => KnownNames.MsBuildPropertyPrefix + name;

@@ -39,6 +39,7 @@ internal static class SettingsResolver
     private static readonly Regex DnsSubdomain = new("^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$", RegexOptions.CultureInvariant);
     private static readonly Regex PathSegment = new("^(/[A-Za-z0-9._~-]+)+$", RegexOptions.CultureInvariant);
     private static readonly Regex VersionPattern = new("^v?([0-9]{1,3})\\.([0-9]{1,3})(\\.[0-9]+)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex ProbePath = new("^/[\\x21-\\x7E]{0,1023}$", RegexOptions.CultureInvariant);
     private static readonly Regex HeaderToken = new("^[\\x21-\\x7E]{1,256}$", RegexOptions.CultureInvariant);
 
     public static ResolvedSettings Resolve(
@@ -86,6 +87,9 @@ internal static class SettingsResolver
                 ? reader.Text<string?>(SettingNames.StopSignal, null, v => LinuxStopSignals.Contains(v, StringComparer.Ordinal), "a Linux signal name such as SIGTERM, SIGINT or SIGQUIT (upper case)", v => v)
                 : null,
             ReadinessProbe: reader.Bool(SettingNames.ReadinessProbe, true),
+            ReadinessProbePath: reader.Has(SettingNames.ReadinessProbePath)
+                ? reader.Text<string?>(SettingNames.ReadinessProbePath, null, ProbePath.IsMatch, "a path that starts with '/', such as /healthz/ready, without spaces", v => v.Trim())
+                : null,
             HookToken: reader.Has(SettingNames.HookToken)
                 ? reader.Text<string?>(SettingNames.HookToken, null, HeaderToken.IsMatch, "1 to 256 visible ASCII characters without spaces (it is sent as a header value)", v => v)
                 : null,

@@ -110,6 +110,9 @@ namespace HookAnalyzers
         /// <summary>Emit a readinessProbe on the ready endpoint (default true).</summary>
         public bool ReadinessProbe { get; set; }
 
+        /// <summary>Path the readinessProbe calls, such as a MapHealthChecks endpoint that includes the checks tagged {WireNames.HealthCheckTag} (default: the ready endpoint).</summary>
+        public string? ReadinessProbePath { get; set; }
+
         /// <summary>Shared token that hook calls must send in the {WireNames.TokenHeader} header (default: none).</summary>
         public string? HookToken { get; set; }
 

@@ -24,6 +24,9 @@ namespace HookAnalyzers.Generated
     {
         private const string KubeletUserAgentPrefix = "kube-lifecycle/";
 
+        // HEAD too: load balancers and uptime checks often probe with it.
+        private static readonly string[] ReadyMethods = { HttpMethods.Get, HttpMethods.Head };
+
         public static IEndpointRouteBuilder Map(IEndpointRouteBuilder endpoints)
         {
             if (endpoints.ServiceProvider.GetService<LifecycleHookRunner>() is null)
@@ -34,7 +37,7 @@ namespace HookAnalyzers.Generated
             var pathBase = LifecycleHooksSettings.PathBase;
             endpoints.MapGet(pathBase + "/" + LifecycleHookWireNames.PostStartRoute, context => HandleHookAsync(context, LifecycleHookKind.PostStart));
             endpoints.MapGet(pathBase + "/" + LifecycleHookWireNames.PreStopRoute, context => HandleHookAsync(context, LifecycleHookKind.PreStop));
-            endpoints.MapGet(pathBase + "/" + LifecycleHookWireNames.ReadyRoute, context => HandleReadyAsync(context));
+            endpoints.MapMethods(pathBase + "/" + LifecycleHookWireNames.ReadyRoute, ReadyMethods, context => HandleReadyAsync(context));
             return endpoints;
         }
 
@@ -79,10 +82,9 @@ namespace HookAnalyzers.Generated
             }
 
             var state = context.RequestServices.GetRequiredService<LifecycleHookState>();
-            var ready = state.IsReady;
-            context.Response.StatusCode = ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
+            context.Response.StatusCode = state.IsReady ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
             context.Response.ContentType = "text/plain";
-            var body = ready ? "ready" : state.IsDraining ? "draining" : "starting";
+            var body = state.Status;
             context.Response.ContentLength = body.Length;
             return context.Response.WriteAsync(body, context.RequestAborted);
         }
@@ -131,7 +133,7 @@ namespace Microsoft.AspNetCore.Builder
     // AddLifecycleHooks, the other entry point, is in LifecycleHooks.Hosting.g.cs.
     internal static partial class LifecycleHooksExtensions
     {
-        /// <summary>Maps GET under the PathBase setting: the two hooks and ready (see <see cref="global::HookAnalyzers.Generated.LifecycleHookWireNames"/>).</summary>
+        /// <summary>Maps GET under the PathBase setting: the two hooks and ready (GET and HEAD) (see <see cref="global::HookAnalyzers.Generated.LifecycleHookWireNames"/>).</summary>
         public static global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder MapLifecycleHooks(this global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
             => global::HookAnalyzers.Generated.LifecycleHookEndpoints.Map(endpoints);
     }

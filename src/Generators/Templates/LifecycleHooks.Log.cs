@@ -45,6 +45,9 @@ namespace HookAnalyzers.Generated
         public static readonly Action<ILogger, int, string, Exception?> ManagementPortNotBound = LoggerMessage.Define<int, string>(
             LogLevel.Critical, new EventId(1011, "LifecycleHookManagementPortNotBound"), "ManagementPort {ManagementPort} is not bound (listening on {Addresses}): the kubelet's hook and readiness calls will be refused. Kestrel endpoints configured in code replace the URLs AddLifecycleHooks adds; listen on the management port there too");
 
+        public static readonly Action<ILogger, int, string, Exception?> HookPortNotBound = LoggerMessage.Define<int, string>(
+            LogLevel.Critical, new EventId(1013, "LifecycleHookPortNotBound"), "The manifest calls the hooks and the readiness probe on port {HookPort}, but the app listens on {Addresses}: the kubelet's calls will be refused. Listen on that port, or set the Port setting to the port the app listens on");
+
         public static readonly Action<ILogger, string, Exception?> KubeletConnectionAborted = LoggerMessage.Define<string>(
             LogLevel.Warning, new EventId(1010, "LifecycleHookKubeletAborted"), "Lifecycle hook {Hook} failed: aborting the kubelet's connection so it records the failure");
     }

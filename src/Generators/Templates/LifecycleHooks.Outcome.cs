@@ -118,20 +118,42 @@ namespace HookAnalyzers.Generated
         }
     }
 
-    /// <summary>Readiness: 503 until postStart succeeded, 200 after, 503 again once draining.</summary>
+    /// <summary>Readiness: not ready until postStart succeeded (failed if it failed), then ready, then draining for good.</summary>
     internal sealed class LifecycleHookState
     {
+        private readonly CancellationTokenSource _draining = new();
         private int _started = LifecycleHooksRegistry.PostStart.Length == 0 ? 1 : 0;
-        private int _draining;
+        private int _failed;
+        private int _drainBegun;
 
         public bool IsStarted => Volatile.Read(ref _started) == 1;
 
-        public bool IsDraining => Volatile.Read(ref _draining) == 1;
+        public bool HasFailed => Volatile.Read(ref _failed) == 1;
+
+        public bool IsDraining => Volatile.Read(ref _drainBegun) == 1;
 
         public bool IsReady => IsStarted && !IsDraining;
 
-        public void MarkStarted() => Volatile.Write(ref _started, 1);
+        /// <summary>Cancelled when the drain begins.</summary>
+        public CancellationToken Draining => _draining.Token;
 
-        public void BeginDrain() => Volatile.Write(ref _draining, 1);
+        /// <summary>What the ready endpoint answers and the health check reports: ready, starting, failed or draining.</summary>
+        public string Status => IsDraining ? "draining" : IsStarted ? "ready" : HasFailed ? "failed" : "starting";
+
+        public void MarkStarted()
+        {
+            Volatile.Write(ref _failed, 0);
+            Volatile.Write(ref _started, 1);
+        }
+
+        public void MarkFailed() => Volatile.Write(ref _failed, 1);
+
+        public void BeginDrain()
+        {
+            if (Interlocked.Exchange(ref _drainBegun, 1) == 0)
+            {
+                _draining.Cancel();
+            }
+        }
     }
 }

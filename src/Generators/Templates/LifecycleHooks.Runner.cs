@@ -149,6 +149,10 @@ namespace HookAnalyzers.Generated
             {
                 _state.MarkStarted();
             }
+            else if (kind == LifecycleHookKind.PostStart)
+            {
+                _state.MarkFailed();
+            }
 
             var outcome = new LifecycleHookOutcome(hook, succeeded, stopwatch.ElapsedMilliseconds, results);
             if (succeeded)

@@ -32,6 +32,18 @@ public sealed class HOOK0020_InvalidSettingTests
             """ + Hooks);
 
     [Fact]
+    public Task A_readiness_probe_path_without_a_leading_slash_is_reported()
+        => Verify.VerifyAsync(Usings + """
+            [assembly: LifecycleHooks([|ReadinessProbePath = "healthz/ready"|])]
+            """ + Hooks);
+
+    [Fact]
+    public Task A_readiness_probe_path_with_a_query_is_valid()
+        => Verify.VerifyAsync(Usings + """
+            [assembly: LifecycleHooks(ReadinessProbePath = "/healthz/ready?format=short")]
+            """ + Hooks);
+
+    [Fact]
     public async Task Invalid_MSBuild_property_has_no_location_and_names_the_property()
     {
         var options = new AnalyzerTestOptions

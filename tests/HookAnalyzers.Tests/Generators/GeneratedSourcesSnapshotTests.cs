@@ -120,8 +120,8 @@ public sealed class GeneratedSourcesSnapshotTests
         }
 
         Assert.Equal(
-            ["LifecycleHooks.Attributes.g.cs", "LifecycleHooks.Endpoints.g.cs", "LifecycleHooks.ExecClient.g.cs", "LifecycleHooks.Hosting.g.cs",
-             "LifecycleHooks.Log.g.cs", "LifecycleHooks.Manifest.g.cs", "LifecycleHooks.Outcome.g.cs", "LifecycleHooks.Registry.g.cs",
+            ["LifecycleHooks.Attributes.g.cs", "LifecycleHooks.Drain.g.cs", "LifecycleHooks.Endpoints.g.cs", "LifecycleHooks.ExecClient.g.cs", "LifecycleHooks.Hosting.g.cs",
+             "LifecycleHooks.Log.g.cs", "LifecycleHooks.Manifest.g.cs", "LifecycleHooks.Outcome.g.cs", "LifecycleHooks.Readiness.g.cs", "LifecycleHooks.Registry.g.cs",
              "LifecycleHooks.Runner.g.cs", "LifecycleHooks.WireNames.g.cs", "Microsoft.CodeAnalysis.EmbeddedAttribute.cs"],
             run.GeneratorResult.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
         // Templates name wire values in doc comments as {WireNames.X}: every one is filled in.

@@ -77,6 +77,10 @@ public static class ManifestCases
         ("LifecycleHooksWorkloadKind", "StatefulSet"), ("LifecycleHooksWorkloadName", "orders-db"), ("LifecycleHooksContainerName", "orders"),
         ("LifecycleHooksReadinessProbe", "false"), ("LifecycleHooksTerminationGracePeriodSeconds", "60"));
 
+    /// <summary>The probe calls the app's MapHealthChecks readiness path instead of the ready endpoint, still on the hook port.</summary>
+    public static readonly ManifestCase ReadinessProbePath = Case(
+        nameof(ReadinessProbePath), [PostStartHook, PreStopHook], ("LifecycleHooksReadinessProbePath", "/healthz/ready"), ("LifecycleHooksManagementPort", "9090"));
+
     /// <summary>A self-contained SDK container: the exec handler runs the app host in ContainerWorkingDirectory.</summary>
     public static readonly ManifestCase SdkContainerAppHost = Case(
         nameof(SdkContainerAppHost), [PostStartHook, PreStopHook],
@@ -90,7 +94,7 @@ public static class ManifestCases
     [
         Defaults, HttpGetPostStart, ExecPreStop, SleepPreStop, SleepBelowKubernetes130, ManagementPortHttps, Token,
         StopSignal, StopSignalBelowKubernetes133, NoHooks, OnlyDrainDelay, StatefulSetWithoutProbe, SdkContainerAppHost,
-        ExplicitHookCommand,
+        ExplicitHookCommand, ReadinessProbePath,
     ];
 
     private static ManifestCase Case(string name, string[] sources, params (string Name, string Value)[] properties)

@@ -55,6 +55,9 @@ public sealed class ManifestSnapshotTests
     public void ExplicitHookCommand() => VerifyCase(ManifestCases.ExplicitHookCommand);
 
     [Fact]
+    public void ReadinessProbePath() => VerifyCase(ManifestCases.ReadinessProbePath);
+
+    [Fact]
     public void Generated_source_of_the_defaults()
     {
         var manifest = GeneratedManifest.Require(ManifestCases.Defaults);

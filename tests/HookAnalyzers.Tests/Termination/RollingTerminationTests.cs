@@ -12,6 +12,7 @@ namespace HookAnalyzers.Tests.Termination;
 /// (exec postStart; preStop as a GET with the kubelet's User-Agent, status ignored; then SIGTERM, then
 /// SIGKILL at the end of the grace period) while a load client sends requests.
 /// </summary>
+[Collection(TerminationDrillsCollection.Name)]
 public sealed class RollingTerminationTests : IDisposable
 {
     /// <summary>The sample's computed grace: drain 3 + preStop methods (4 + 8) + shutdown 10 + 2.</summary>
@@ -41,7 +42,9 @@ public sealed class RollingTerminationTests : IDisposable
             Assert.Equal(HttpStatusCode.Accepted, (await http.PostAsync($"/orders/{order}", null)).StatusCode);
         }
 
-        await using var load = new LoadClient(new Uri(baseAddress, "/products/1"));
+        var service = new ServiceEndpoints();
+        service.Add(port);
+        await using var load = new LoadClient(service, LoadShape.KeepAlive, "/products/1");
         load.Start();
 
         HttpStatusCode? readyDuringDrain = null;
@@ -49,13 +52,13 @@ public sealed class RollingTerminationTests : IDisposable
             app,
             preStop: async () =>
             {
-                var hook = CallAsKubeletAsync(http, "/lifecycle/pre-stop");
+                var hook = KubeletSimulator.HttpGetHookAsync(new Uri(baseAddress, "/lifecycle/pre-stop"));
                 await Task.Delay(TimeSpan.FromSeconds(1));
                 readyDuringDrain = (await http.GetAsync("/lifecycle/ready")).StatusCode;
                 await hook;
 
                 // A second delivery (kubelet restart mid-hook) must run nothing again.
-                await CallAsKubeletAsync(http, "/lifecycle/pre-stop");
+                await KubeletSimulator.HttpGetHookAsync(new Uri(baseAddress, "/lifecycle/pre-stop"));
 
                 // preStop answered: the endpoint is gone from the Service, traffic stops before SIGTERM.
                 await load.StopAsync();
@@ -75,14 +78,6 @@ public sealed class RollingTerminationTests : IDisposable
         Assert.Single(Regex.Matches(app.Transcript, "Lifecycle hook pre-stop started"));
         Assert.Single(Regex.Matches(app.Transcript, "Lifecycle hook post-start started"));
         Assert.Single(Regex.Matches(app.Transcript, "Lifecycle hook pre-stop called again"));
-    }
-
-    /// <summary>The kubelet's httpGet: its User-Agent, status ignored; only a transport error fails the hook.</summary>
-    private static async Task CallAsKubeletAsync(HttpClient http, string path)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.UserAgent.ParseAdd("kube-lifecycle/1.34");
-        using var response = await http.SendAsync(request);
     }
 
     public void Dispose() => Directory.Delete(_data, recursive: true);

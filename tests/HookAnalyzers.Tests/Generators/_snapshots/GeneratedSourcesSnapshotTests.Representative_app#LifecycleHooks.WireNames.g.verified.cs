@@ -31,5 +31,11 @@ namespace HookAnalyzers.Generated
 
         /// <summary>Logger category of every runtime log event, for log filters.</summary>
         public const string LoggerCategory = "HookAnalyzers.LifecycleHooks";
+
+        /// <summary>Name of the readiness health check AddLifecycleHooks registers.</summary>
+        public const string HealthCheckName = "lifecycle-hooks";
+
+        /// <summary>Tag of that health check: a MapHealthChecks readiness endpoint includes it, a liveness endpoint leaves it out.</summary>
+        public const string HealthCheckTag = "ready";
     }
 }
