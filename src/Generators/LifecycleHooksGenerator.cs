@@ -20,7 +20,7 @@ namespace HookAnalyzers.Generators;
 public sealed class LifecycleHooksGenerator : IIncrementalGenerator
 {
     public const string AttributesHintName = "LifecycleHooks.Attributes.g.cs";
-    public const string RuntimeHintName = "LifecycleHooks.Runtime.g.cs";
+    public const string WireNamesHintName = "LifecycleHooks.WireNames.g.cs";
     public const string RegistryHintName = "LifecycleHooks.Registry.g.cs";
     public const string ManifestHintName = "LifecycleHooks.Manifest.g.cs";
 
@@ -82,7 +82,11 @@ public sealed class LifecycleHooksGenerator : IIncrementalGenerator
         {
             if (project.CanEmitRuntime)
             {
-                output.AddSource(RuntimeHintName, Templates.Runtime);
+                output.AddSource(WireNamesHintName, WireNamesEmitter.Text);
+                foreach (var template in Templates.Runtime)
+                {
+                    output.AddSource(template.HintName, template.Text);
+                }
             }
         });
 
@@ -130,7 +134,7 @@ public sealed class LifecycleHooksGenerator : IIncrementalGenerator
         return new LifecycleModel(project, settings, attribute is not null, InRunOrder(postStart), InRunOrder(preStop));
     }
 
-    /// <summary>Run order of section 1 of the spec: Order, then full name (ordinal, so it is the same on every machine).</summary>
+    /// <summary>Run order: Order, then full name (ordinal, so it is the same on every machine).</summary>
     internal static EquatableArray<HookMethodModel> InRunOrder(ImmutableArray<HookMethodModel> methods)
         => methods
             .OrderBy(static m => m.Order)

@@ -1,12 +1,27 @@
+using System.Collections.Immutable;
 using System.IO;
 
 namespace HookAnalyzers.Generators.Emit;
+
+/// <summary>One fixed source file: its embedded text and the hint name it is emitted under.</summary>
+internal sealed record Template(string HintName, string Text);
 
 /// <summary>Fixed source text kept as embedded resources under Templates/ (see the csproj).</summary>
 internal static class Templates
 {
     public static readonly string Attributes = Load("LifecycleHooks.Attributes.cs");
-    public static readonly string Runtime = Load("LifecycleHooks.Runtime.cs");
+
+    /// <summary>The runtime, one file per concern; emitted for every project that can host it.</summary>
+    public static readonly ImmutableArray<Template> Runtime = ImmutableArray.Create(
+        RuntimeFile("Outcome"),
+        RuntimeFile("Runner"),
+        RuntimeFile("Endpoints"),
+        RuntimeFile("ExecClient"),
+        RuntimeFile("Hosting"),
+        RuntimeFile("Log"));
+
+    private static Template RuntimeFile(string concern)
+        => new("LifecycleHooks." + concern + ".g.cs", Load("LifecycleHooks." + concern + ".cs"));
 
     private static string Load(string name)
     {
@@ -15,6 +30,6 @@ internal static class Templates
         using var reader = new StreamReader(stream);
 
         // One line ending everywhere, so generated text is byte-identical on every OS.
-        return reader.ReadToEnd().Replace("\r\n", "\n");
+        return WireNamesEmitter.FillPlaceholders(reader.ReadToEnd().Replace("\r\n", "\n"));
     }
 }

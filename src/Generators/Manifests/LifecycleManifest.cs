@@ -3,14 +3,14 @@ using HookAnalyzers.Generators.Model;
 
 namespace HookAnalyzers.Generators.Manifests;
 
-/// <summary>The two YAML files of section 5 of the spec, as text; equatable so the pipeline caches them.</summary>
+/// <summary>The two generated YAML files, as text; equatable so the pipeline caches them.</summary>
 internal sealed record ManifestFiles(string ContainerYaml, string PatchYaml);
 
 /// <summary>
 /// Computes lifecycle.container.yaml (the container fragment) and lifecycle.patch.yaml (a kustomize
-/// strategic-merge patch for the workload) from the hooks and settings. Handler rules follow
-/// kubelet-semantics.md: never tcpSocket, sleep only from 1.30, stopSignal only from 1.33 and then
-/// with the pod's os.name.
+/// strategic-merge patch for the workload) from the hooks and settings. Handler rules follow what
+/// the kubelet supports: never tcpSocket (accepted for compatibility only: the kubelet does nothing with it), sleep only from
+/// 1.30, stopSignal only from 1.33 and then with the pod's os.name.
 /// </summary>
 internal static class LifecycleManifest
 {
@@ -20,9 +20,6 @@ internal static class LifecycleManifest
     /// <summary>AssemblyMetadata keys the build target reads (build/HookAnalyzers.targets).</summary>
     public const string ContainerMetadataKey = "HookAnalyzers.LifecycleContainerYaml";
     public const string PatchMetadataKey = "HookAnalyzers.LifecyclePatchYaml";
-
-    /// <summary>Same name as LifecycleHookEndpoints.TokenHeader in the runtime template.</summary>
-    public const string TokenHeader = "X-Lifecycle-Token";
 
     /// <summary>
     /// Files exist for an app that opted in: at least one hook method or <c>[assembly: LifecycleHooks]</c>
@@ -178,17 +175,17 @@ internal static class LifecycleManifest
             ? new YamlMapping().Add("exec", new YamlMapping().Add("command", ExecCommand(settings, hook)))
             : new YamlMapping().Add("httpGet", HttpGet(settings, settings.PathBase + "/" + hook.ToRouteName(), withToken: true));
 
-    /// <summary>HookCommand split on spaces, then the exec client's arguments (R6).</summary>
+    /// <summary>HookCommand split on spaces, then the exec client's arguments.</summary>
     private static YamlSequence ExecCommand(HookSettings settings, HookKind hook)
         => new(settings.HookCommand
             .Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries)
-            .Concat(new[] { "--lifecycle-hook", hook.ToRouteName() })
+            .Concat(new[] { WireNames.ExecArgument, hook.ToRouteName() })
             .Select(YamlScalar.String));
 
     /// <summary>The ready endpoint checks no token, so the probe sends none and the token appears only where it is needed.</summary>
     private static YamlMapping ReadinessProbe(HookSettings settings)
         => new YamlMapping()
-            .Add("httpGet", HttpGet(settings, settings.PathBase + "/ready", withToken: false))
+            .Add("httpGet", HttpGet(settings, settings.PathBase + "/" + WireNames.ReadyRoute, withToken: false))
             // ready turns 503 when draining starts; probing every 2 s with 2 failures marks the pod
             // not serving within about 4 s, inside the default 5 s drain delay.
             .Add("periodSeconds", 2)
@@ -204,7 +201,7 @@ internal static class LifecycleManifest
             .Add("scheme", settings.Scheme);
         if (withToken && settings.HookToken is { } token)
         {
-            var header = new YamlMapping().Add("name", TokenHeader).Add("value", token);
+            var header = new YamlMapping().Add("name", WireNames.TokenHeader).Add("value", token);
             httpGet.Add("httpHeaders", new YamlSequence(new YamlNode[] { header }));
         }
 

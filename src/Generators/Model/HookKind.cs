@@ -10,7 +10,7 @@ internal enum HookKind
 internal static class HookKindExtensions
 {
     /// <summary>Route segment and exec argument: <c>post-start</c> / <c>pre-stop</c>.</summary>
-    public static string ToRouteName(this HookKind kind) => kind == HookKind.PostStart ? "post-start" : "pre-stop";
+    public static string ToRouteName(this HookKind kind) => kind == HookKind.PostStart ? WireNames.PostStartRoute : WireNames.PreStopRoute;
 
     /// <summary>Kubernetes field name: <c>postStart</c> / <c>preStop</c>.</summary>
     public static string ToFieldName(this HookKind kind) => kind == HookKind.PostStart ? "postStart" : "preStop";

@@ -33,6 +33,13 @@ internal sealed record HookSettings(
     string? HookToken,
     bool RunOnce)
 {
+    /// <summary>
+    /// Port was given (MSBuild property or attribute) rather than defaulted. Without it the exec client
+    /// prefers the container's own ASP.NET Core port configuration. ManagementPort needs no such flag:
+    /// it is null unless given.
+    /// </summary>
+    public bool PortIsExplicit { get; init; }
+
     /// <summary>The port the kubelet and the exec client call: the management port when set.</summary>
     public int HookPort => ManagementPort ?? Port;
 }

@@ -19,7 +19,7 @@ internal sealed record ResolvedSettings(HookSettings Settings, EquatableArray<Se
 internal static class SettingsResolver
 {
     public const int DefaultPort = 8080;
-    public const string DefaultPathBase = "/lifecycle";
+    public const string DefaultPathBase = WireNames.DefaultPathBase;
     public const int DefaultDrainDelaySeconds = 5;
     public const int DefaultShutdownTimeoutSeconds = 10;
     public const int DefaultMethodTimeoutSeconds = 10;
@@ -66,7 +66,7 @@ internal static class SettingsResolver
         var settings = new HookSettings(
             Port: port,
             ManagementPort: managementPort,
-            PathBase: reader.Text(SettingNames.PathBase, DefaultPathBase, IsValidPathBase, "a path that starts with '/', such as /lifecycle, without a trailing '/', query or spaces", NormalizePath),
+            PathBase: reader.Text(SettingNames.PathBase, DefaultPathBase, IsValidPathBase, $"a path that starts with '/', such as {DefaultPathBase}, without a trailing '/', query or spaces", NormalizePath),
             Scheme: reader.Choice(SettingNames.Scheme, "HTTP", new[] { "HTTP", "HTTPS" }),
             PostStartHandler: reader.Handler(SettingNames.PostStartHandler, HookHandlerKind.Exec),
             PreStopHandler: reader.Handler(SettingNames.PreStopHandler, HookHandlerKind.HttpGet),
@@ -88,7 +88,10 @@ internal static class SettingsResolver
             HookToken: reader.Has(SettingNames.HookToken)
                 ? reader.Text<string?>(SettingNames.HookToken, null, HeaderToken.IsMatch, "1 to 256 visible ASCII characters without spaces (it is sent as a header value)", v => v)
                 : null,
-            RunOnce: reader.Bool(SettingNames.RunOnce, true));
+            RunOnce: reader.Bool(SettingNames.RunOnce, true))
+        {
+            PortIsExplicit = reader.Has(SettingNames.Port),
+        };
 
         return new ResolvedSettings(settings, reader.Problems.ToEquatableArray());
     }

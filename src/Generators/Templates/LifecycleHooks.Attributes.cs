@@ -65,7 +65,7 @@ namespace HookAnalyzers
         /// <summary>Separate port that alone serves the hooks and readiness (default: none).</summary>
         public int ManagementPort { get; set; }
 
-        /// <summary>Route prefix of the hook endpoints (default /lifecycle).</summary>
+        /// <summary>Route prefix of the hook endpoints (default {WireNames.DefaultPathBase}).</summary>
         public string? PathBase { get; set; }
 
         /// <summary>HTTP or HTTPS for httpGet handlers and the readiness probe (default HTTP).</summary>
@@ -110,7 +110,7 @@ namespace HookAnalyzers
         /// <summary>Emit a readinessProbe on the ready endpoint (default true).</summary>
         public bool ReadinessProbe { get; set; }
 
-        /// <summary>Shared token that hook calls must send in the X-Lifecycle-Token header (default: none).</summary>
+        /// <summary>Shared token that hook calls must send in the {WireNames.TokenHeader} header (default: none).</summary>
         public string? HookToken { get; set; }
 
         /// <summary>Run each hook at most once per process (default true).</summary>

@@ -111,13 +111,22 @@ public sealed class GeneratedSourcesSnapshotTests
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(TestCompilation.WarningsAndErrors(run.OutputCompilation));
 
-        // The attributes and the runtime are fixed text (src/Generators/Templates, reviewed there):
+        // The attributes and the runtime files are fixed text (src/Generators/Templates, reviewed there):
         // emitted verbatim, so they are compared with the templates rather than kept twice as snapshots.
         Assert.Equal(Templates.Attributes, run.Source(LifecycleHooksGenerator.AttributesHintName));
-        Assert.Equal(Templates.Runtime, run.Source(LifecycleHooksGenerator.RuntimeHintName));
+        foreach (var template in Templates.Runtime)
+        {
+            Assert.Equal(template.Text, run.Source(template.HintName));
+        }
+
+        Assert.Equal(
+            ["LifecycleHooks.Attributes.g.cs", "LifecycleHooks.Endpoints.g.cs", "LifecycleHooks.ExecClient.g.cs", "LifecycleHooks.Hosting.g.cs",
+             "LifecycleHooks.Log.g.cs", "LifecycleHooks.Manifest.g.cs", "LifecycleHooks.Outcome.g.cs", "LifecycleHooks.Registry.g.cs",
+             "LifecycleHooks.Runner.g.cs", "LifecycleHooks.WireNames.g.cs", "Microsoft.CodeAnalysis.EmbeddedAttribute.cs"],
+            run.GeneratorResult.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
         Snapshot.VerifyGeneratedSources(
             run.GeneratorResult,
-            hint => hint is LifecycleHooksGenerator.RegistryHintName or LifecycleHooksGenerator.ManifestHintName);
+            hint => hint is LifecycleHooksGenerator.RegistryHintName or LifecycleHooksGenerator.ManifestHintName or LifecycleHooksGenerator.WireNamesHintName);
     }
 
     [Fact]
