@@ -55,7 +55,7 @@ public sealed class LifecycleHooksGenerator : IIncrementalGenerator
         var project = context.CompilationProvider
             .Select(static (compilation, _) => new ProjectInfo(
                 compilation.AssemblyName ?? "app",
-                CanEmitRuntime: compilation.GetTypeByMetadataName(KnownNames.WebApplicationBuilder) is not null,
+                ProjectInfo.HostOf(compilation),
                 IsExecutable: compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication))
             .WithTrackingName(StepNames.Project);
 
@@ -83,7 +83,7 @@ public sealed class LifecycleHooksGenerator : IIncrementalGenerator
             if (project.CanEmitRuntime)
             {
                 output.AddSource(WireNamesHintName, WireNamesEmitter.Text);
-                foreach (var template in Templates.Runtime)
+                foreach (var template in Templates.RuntimeFor(project.Host))
                 {
                     output.AddSource(template.HintName, template.Text);
                 }

@@ -79,7 +79,7 @@ internal sealed class HookProject
             var entries = methods.ToImmutableArray();
             var all = entries.Select(e => e.Model).ToImmutableArray();
             // The budget does not depend on the project kind, so the emit flags are simply set.
-            var project = new ProjectInfo(endContext.Compilation.AssemblyName ?? "app", CanEmitRuntime: true, IsExecutable: true);
+            var project = new ProjectInfo(endContext.Compilation.AssemblyName ?? "app", HostKind.Web, IsExecutable: true);
             var model = new LifecycleModel(
                 project,
                 settings.Settings,

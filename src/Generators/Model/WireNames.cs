@@ -18,6 +18,8 @@ internal static class WireNames
     public const string ExecArgument = "--lifecycle-hook";
     public const string ExecPortVariable = "LIFECYCLE_HOOKS_PORT";
     public const string LoggerCategory = "HookAnalyzers.LifecycleHooks";
+    public const string ExecSocketVariable = "LIFECYCLE_HOOKS_SOCKET";
+    public const string DefaultSocketPath = "/tmp/lifecycle-hooks/hooks.sock";
 
     /// <summary>Every name with what it means, in the order the generated class lists them.</summary>
     public static readonly ImmutableArray<WireName> All = ImmutableArray.Create(
@@ -28,7 +30,9 @@ internal static class WireNames
         new WireName(nameof(TokenHeader), TokenHeader, "Header that carries the HookToken setting on hook calls."),
         new WireName(nameof(ExecArgument), ExecArgument, "Command-line argument, followed by a hook's route segment, that turns the app into the exec client."),
         new WireName(nameof(ExecPortVariable), ExecPortVariable, "Environment variable that overrides the port the exec client calls (local runs on another port)."),
-        new WireName(nameof(LoggerCategory), LoggerCategory, "Logger category of every runtime log event, for log filters."));
+        new WireName(nameof(LoggerCategory), LoggerCategory, "Logger category of every runtime log event, for log filters."),
+        new WireName(nameof(ExecSocketVariable), ExecSocketVariable, "Environment variable that overrides the Unix socket path, for the app and the exec client alike (local runs, several apps on one machine)."),
+        new WireName(nameof(DefaultSocketPath), DefaultSocketPath, "The SocketPath setting's default: a private directory under /tmp, which every container can write."));
 }
 
 /// <summary>One wire name: its constant's name, its value and what it is for.</summary>

@@ -118,20 +118,54 @@ namespace HookAnalyzers.Generated
         }
     }
 
-    /// <summary>Readiness: 503 until postStart succeeded, 200 after, 503 again once draining.</summary>
-    internal sealed class LifecycleHookState
+    /// <summary>
+    /// Readiness: 503 until postStart succeeded, 200 after, 503 again once draining. User code sees
+    /// it as <see cref="ILifecycleHookStatus"/>; only the runner changes it.
+    /// </summary>
+    internal sealed class LifecycleHookState : ILifecycleHookStatus
     {
+        private readonly CancellationTokenSource _draining = new();
         private int _started = LifecycleHooksRegistry.PostStart.Length == 0 ? 1 : 0;
-        private int _draining;
+        private int _drainBegun;
 
         public bool IsStarted => Volatile.Read(ref _started) == 1;
 
-        public bool IsDraining => Volatile.Read(ref _draining) == 1;
+        public bool IsDraining => Volatile.Read(ref _drainBegun) == 1;
 
         public bool IsReady => IsStarted && !IsDraining;
 
+        public CancellationToken Draining => _draining.Token;
+
         public void MarkStarted() => Volatile.Write(ref _started, 1);
 
-        public void BeginDrain() => Volatile.Write(ref _draining, 1);
+        public void BeginDrain()
+        {
+            if (Interlocked.Exchange(ref _drainBegun, 1) == 1)
+            {
+                return;
+            }
+
+            try
+            {
+                _draining.Cancel();
+            }
+            catch (AggregateException)
+            {
+                // A callback registered by user code threw; draining has begun all the same, and the
+                // hook must not fail because of a listener.
+            }
+        }
+    }
+
+    /// <summary>The HookToken check shared by every transport: constant time, so the token cannot be guessed byte by byte.</summary>
+    internal static class LifecycleHookToken
+    {
+        /// <summary>True when no token is configured, or <paramref name="given"/> is the configured one.</summary>
+        public static bool IsValid(string? given)
+        {
+            var expected = LifecycleHooksSettings.HookToken;
+            return expected is null
+                || System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(given ?? ""), System.Text.Encoding.UTF8.GetBytes(expected));
+        }
     }
 }
