@@ -23,8 +23,8 @@ internal static class LifecycleManifest
 
     /// <summary>
     /// Files exist for an app that opted in: at least one hook method or <c>[assembly: LifecycleHooks]</c>
-    /// (which alone still asks for the drain delay and the grace period). Without ASP.NET Core the
-    /// endpoints are not generated, and a manifest calling missing endpoints would get the container killed.
+    /// (which alone still asks for the drain delay and the grace period). Without a .NET host nothing
+    /// serves the hooks, and a manifest calling them would get the container killed.
     /// </summary>
     public static bool ShouldWrite(LifecycleModel model)
         => model.Project.CanEmitRuntime && (model.HasHooks || model.HasSettingsAttribute);
@@ -73,7 +73,7 @@ internal static class LifecycleManifest
             container.Add("lifecycle", lifecycle);
         }
 
-        if (model.Settings.ReadinessProbe)
+        if (model.HasReadinessProbe)
         {
             container.Add("readinessProbe", ReadinessProbe(model.Settings));
         }
@@ -95,7 +95,7 @@ internal static class LifecycleManifest
         var container = new YamlMapping()
             .Add("name", settings.ContainerName)
             .Add("lifecycle", patchedLifecycle);
-        if (settings.ReadinessProbe)
+        if (model.HasReadinessProbe)
         {
             var probe = new YamlMapping().Add("$patch", "replace");
             probe.Entries.AddRange(ReadinessProbe(settings).Entries);
@@ -140,7 +140,7 @@ internal static class LifecycleManifest
 
     /// <summary>Only when there are [PostStart] methods; Exec by default because an httpGet races Kestrel's startup.</summary>
     private static YamlMapping? PostStart(LifecycleModel model)
-        => model.PostStart.IsEmpty ? null : Handler(model.Settings, model.Settings.PostStartHandler, HookKind.PostStart);
+        => model.PostStart.IsEmpty ? null : Handler(model.Settings, model.HandlerFor(HookKind.PostStart), HookKind.PostStart);
 
     /// <summary>
     /// [PreStop] methods: the configured handler. Only a drain delay: the kubelet's own sleep
@@ -152,7 +152,7 @@ internal static class LifecycleManifest
         var settings = model.Settings;
         if (!model.PreStop.IsEmpty)
         {
-            return Handler(settings, settings.PreStopHandler, HookKind.PreStop);
+            return Handler(settings, model.HandlerFor(HookKind.PreStop), HookKind.PreStop);
         }
 
         if (settings.DrainDelaySeconds == 0)
@@ -167,7 +167,7 @@ internal static class LifecycleManifest
             return new YamlMapping().Add("sleep", new YamlMapping().Add("seconds", seconds));
         }
 
-        return Handler(settings, settings.PreStopHandler, HookKind.PreStop);
+        return Handler(settings, model.HandlerFor(HookKind.PreStop), HookKind.PreStop);
     }
 
     private static YamlMapping Handler(HookSettings settings, HookHandlerKind handler, HookKind hook)

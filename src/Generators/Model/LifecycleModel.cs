@@ -42,5 +42,16 @@ internal sealed record LifecycleModel(
     /// <summary>The hooks are served on a Unix socket: always in a worker, on request (Transport) in a web app.</summary>
     public bool UsesUnixSocket => Project.Host == HostKind.Worker || Settings.Transport == HookTransport.UnixSocket;
 
+    /// <summary>The handler the manifest uses for a hook: exec whenever the hooks are on a Unix socket, which the kubelet's httpGet cannot reach.</summary>
+    public HookHandlerKind HandlerFor(HookKind kind)
+        => UsesUnixSocket ? HookHandlerKind.Exec
+            : kind == HookKind.PostStart ? Settings.PostStartHandler : Settings.PreStopHandler;
+
+    /// <summary>
+    /// The manifest has a readiness probe: when asked (ReadinessProbe) and the app has a TCP port to
+    /// probe. A worker has none, and an exec probe would start .NET every period, so it gets none.
+    /// </summary>
+    public bool HasReadinessProbe => Settings.ReadinessProbe && Project.Host != HostKind.Worker;
+
     public EquatableArray<HookMethodModel> MethodsFor(HookKind kind) => kind == HookKind.PostStart ? PostStart : PreStop;
 }

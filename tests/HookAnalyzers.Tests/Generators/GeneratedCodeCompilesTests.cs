@@ -109,7 +109,7 @@ public sealed class GeneratedCodeCompilesTests
 
         namespace Demo;
 
-        public sealed class Consumer(ILifecycleHookStatus status) : BackgroundService
+        internal sealed class Consumer(ILifecycleHookStatus status) : BackgroundService
         {
             protected override Task ExecuteAsync(CancellationToken stoppingToken)
                 => Task.Delay(Timeout.Infinite, CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, status.Draining).Token);

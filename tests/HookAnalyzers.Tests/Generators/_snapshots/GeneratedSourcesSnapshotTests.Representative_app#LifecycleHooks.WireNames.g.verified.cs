@@ -31,5 +31,11 @@ namespace HookAnalyzers.Generated
 
         /// <summary>Logger category of every runtime log event, for log filters.</summary>
         public const string LoggerCategory = "HookAnalyzers.LifecycleHooks";
+
+        /// <summary>Environment variable that overrides the Unix socket path, for the app and the exec client alike (local runs, several apps on one machine).</summary>
+        public const string ExecSocketVariable = "LIFECYCLE_HOOKS_SOCKET";
+
+        /// <summary>The SocketPath setting's default: a private directory under /tmp, which every container can write.</summary>
+        public const string DefaultSocketPath = "/tmp/lifecycle-hooks/hooks.sock";
     }
 }
