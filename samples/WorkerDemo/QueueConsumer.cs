@@ -29,6 +29,7 @@ internal sealed class QueueConsumer : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        _queue.EnsureCreated();
         using var stopTaking = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, _status.Draining);
         try
         {

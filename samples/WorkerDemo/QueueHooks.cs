@@ -7,14 +7,14 @@ namespace WorkerDemo;
 /// --lifecycle-hook post-start|pre-stop`, which calls these methods in the running app over its
 /// Unix socket. Each logs one line, so a run is visible in the container's log.
 /// </summary>
-internal sealed class QueueHooks(FileQueue queue, ResultWriter results, QueueConsumer consumer, DemoPaths paths, ILogger<QueueHooks> logger)
+internal sealed class QueueHooks(ResultWriter results, QueueConsumer consumer, DemoPaths paths, ILogger<QueueHooks> logger)
 {
-    /// <summary>The queue directory exists before the kubelet marks the container started.</summary>
+    /// <summary>Reports where the previous instance stopped (its checkpoint), before the kubelet marks the container started.</summary>
     [PostStart(TimeoutSeconds = 5)]
-    public void OpenQueue()
+    public async Task ReportCheckpointAsync(CancellationToken cancellationToken)
     {
-        queue.EnsureCreated();
-        logger.LogInformation("hook post-start: queue open at {Inbox}", paths.Inbox);
+        var previous = File.Exists(paths.Checkpoint) ? await File.ReadAllTextAsync(paths.Checkpoint, cancellationToken) : "none";
+        logger.LogInformation("hook post-start: consuming {Inbox}, previous checkpoint {Checkpoint}", paths.Inbox, previous);
     }
 
     /// <summary>

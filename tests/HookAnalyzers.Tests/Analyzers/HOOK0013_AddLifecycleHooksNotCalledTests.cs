@@ -14,6 +14,9 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
 {
     private static readonly AnalyzerTestOptions Program = new() { OutputKind = OutputKind.ConsoleApplication };
 
+    /// <summary>A worker service: Microsoft.Extensions.Hosting, no ASP.NET Core.</summary>
+    private static readonly AnalyzerTestOptions Worker = Program with { Runtime = TargetRuntime.Net10Worker };
+
     /// <summary>A hook method, so the rule has something to protect.</summary>
     private const string Hooks = """
 
@@ -84,6 +87,24 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
             """ + Hooks, Program);
 
     [Fact]
+    public Task Worker_without_AddLifecycleHooks_is_reported_on_CreateApplicationBuilder()
+        => Verify.VerifyAsync("""
+            using Microsoft.Extensions.Hosting;
+
+            var builder = [|Host.CreateApplicationBuilder(args)|];
+            builder.Build().Run();
+            """ + Hooks, Worker);
+
+    [Fact]
+    public Task Worker_with_an_empty_builder_is_reported_on_CreateEmptyApplicationBuilder()
+        => Verify.VerifyAsync("""
+            using Microsoft.Extensions.Hosting;
+
+            var builder = [|Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { Args = args })|];
+            builder.Build().Run();
+            """ + Hooks, Worker);
+
+    [Fact]
     public void Is_an_error_in_the_Usage_category_with_a_help_link()
     {
         var rule = HOOK0013_AddLifecycleHooksNotCalledAnalyzer.Rule;
@@ -134,6 +155,31 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
                 """,
             ],
         });
+
+    [Fact]
+    public Task Worker_that_calls_AddLifecycleHooks_is_not_reported()
+        => Verify.VerifyAsync("""
+            using Microsoft.Extensions.Hosting;
+
+            var builder = Host.CreateApplicationBuilder(args);
+            builder.AddLifecycleHooks();
+            builder.Build().Run();
+            """ + Hooks, Worker);
+
+    [Fact]
+    public Task Web_project_calling_AddLifecycleHooks_on_a_generic_host_builder_counts()
+        => Verify.VerifyAsync("""
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.Hosting;
+
+            var builder = Host.CreateApplicationBuilder(args);
+            builder.AddLifecycleHooks();
+            builder.Build().Run();
+            """ + Hooks, Program);
+
+    [Fact]
+    public Task Project_without_a_host_is_left_to_HOOK0022()
+        => Verify.VerifyAsync(Hooks, AnalyzerTestOptions.Default with { Runtime = TargetRuntime.Net10Bare });
 
     [Fact]
     public Task Project_without_hook_methods_is_not_reported()
@@ -198,6 +244,21 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
                 }
             }
             """ + Hooks, Program);
+
+    [Fact]
+    public Task Fix_inserts_the_call_after_the_worker_builder()
+        => Fix.VerifyFixAsync("""
+            using Microsoft.Extensions.Hosting;
+
+            var builder = [|Host.CreateApplicationBuilder(args)|];
+            builder.Build().Run();
+            """ + Hooks, """
+            using Microsoft.Extensions.Hosting;
+
+            var builder = Host.CreateApplicationBuilder(args);
+            builder.AddLifecycleHooks();
+            builder.Build().Run();
+            """ + Hooks, Worker);
 
     [Fact]
     public Task Fix_all_inserts_the_call_once()

@@ -23,6 +23,9 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The process id, for signals (<see cref="PosixSignals"/>).</summary>
+    public int Id => _process.Id;
+
     public string Output { get { lock (_output) { return _output.ToString(); } } }
 
     public string Error { get { lock (_error) { return _error.ToString(); } } }
