@@ -38,6 +38,16 @@ public sealed class PackageFixture : IAsyncLifetime
     /// <summary>The build after the fixes, with warnings as errors except HOOK0021 (see ConsumerBuildTests).</summary>
     public CliResult? FixedBuild { get; private set; }
 
+    public string WorkerDirectory => Path.Combine(_root, "worker");
+
+    public string WorkerAssemblyPath => Path.Combine(WorkerDirectory, "bin", "Debug", "net10.0", WorkerConsumerProject.ProjectName + ".dll");
+
+    /// <summary>The worker service without AddLifecycleHooks: must fail (HOOK0013); null when packing failed.</summary>
+    public CliResult? WorkerBuildWithoutCall { get; private set; }
+
+    /// <summary>The same worker after adding the call; null when an earlier step did not run.</summary>
+    public CliResult? WorkerBuild { get; private set; }
+
     public string ProgramAfterFormat { get; private set; } = "";
 
     public string DockerfileAfterFormat { get; private set; } = "";
@@ -56,6 +66,12 @@ public sealed class PackageFixture : IAsyncLifetime
         {
             return;
         }
+
+        // The worker first: its two builds share the restore, and a failing web consumer must not hide them.
+        WorkerConsumerProject.Write(WorkerDirectory, FeedDirectory, PackageVersion);
+        WorkerBuildWithoutCall = await DotnetCli.RunAsync(WorkerDirectory, CommandTimeout, PrivateCache, "build", "--disable-build-servers");
+        WorkerConsumerProject.AddTheCall(WorkerDirectory);
+        WorkerBuild = await DotnetCli.RunAsync(WorkerDirectory, CommandTimeout, PrivateCache, "build", "--disable-build-servers", "--no-restore");
 
         ConsumerProject.Write(ConsumerDirectory, FeedDirectory, PackageVersion);
         ConsumerBuild = await RunInConsumerAsync("build", "--disable-build-servers");
@@ -105,9 +121,9 @@ public sealed class PackageFixture : IAsyncLifetime
     /// would otherwise be used instead of the one just packed.
     /// </summary>
     private Task<CliResult> RunInConsumerAsync(params string[] arguments)
-        => DotnetCli.RunAsync(ConsumerDirectory, CommandTimeout,
-            new Dictionary<string, string> { ["NUGET_PACKAGES"] = NuGetPackagesDirectory },
-            arguments);
+        => DotnetCli.RunAsync(ConsumerDirectory, CommandTimeout, PrivateCache, arguments);
+
+    private Dictionary<string, string> PrivateCache => new() { ["NUGET_PACKAGES"] = NuGetPackagesDirectory };
 }
 
 [CollectionDefinition(Name)]
