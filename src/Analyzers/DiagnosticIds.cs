@@ -8,7 +8,7 @@ namespace HookAnalyzers.Analyzers;
 public static class DiagnosticIds
 {
     // blocking
-    public const string BlockingCall = "HOOK0001";
+    public const string BlockingCallInHook = "HOOK0001";
     public const string SyncApiWithAsyncTwin = "HOOK0002";
 
     // hang

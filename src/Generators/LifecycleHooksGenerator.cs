@@ -13,8 +13,8 @@ namespace HookAnalyzers.Generators;
 /// <summary>
 /// Turns [PostStart] / [PreStop] methods into the endpoints, exec client and settings the kubelet
 /// needs. Only the pipeline lives here: parsing is in <see cref="HookMethodParser"/> and
-/// <see cref="SettingsResolver"/>, text in <see cref="RegistryEmitter"/>. The generator never
-/// reports diagnostics and skips invalid targets: the analyzers report them.
+/// <see cref="SettingsReader"/>, the model and its decisions in <see cref="LifecycleModelBuilder"/>,
+/// text in <see cref="RegistryEmitter"/>. The generator never reports diagnostics and skips invalid targets: the analyzers report them.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class LifecycleHooksGenerator : IIncrementalGenerator
@@ -53,10 +53,7 @@ public sealed class LifecycleHooksGenerator : IIncrementalGenerator
             .WithTrackingName(StepNames.ContainerLayout);
 
         var project = context.CompilationProvider
-            .Select(static (compilation, _) => new ProjectInfo(
-                compilation.AssemblyName ?? "app",
-                ProjectInfo.HostOf(compilation),
-                IsExecutable: compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication))
+            .Select(static (compilation, _) => ProjectInfo.From(compilation))
             .WithTrackingName(StepNames.Project);
 
         var model = postStart.Collect()
@@ -65,17 +62,16 @@ public sealed class LifecycleHooksGenerator : IIncrementalGenerator
             .Combine(msBuildSettings)
             .Combine(project)
             .Combine(containerLayout)
-            .Select(static (input, _) => BuildModel(
-                input.Left.Left.Left.Left.Left,
-                input.Left.Left.Left.Left.Right,
-                input.Left.Left.Left.Right,
+            .Select(static (input, _) => LifecycleModelBuilder.Build(
+                input.Left.Left.Left.Left.Left.AddRange(input.Left.Left.Left.Left.Right),
+                input.Left.Left.Left.Right?.Values,
                 input.Left.Left.Right,
                 input.Left.Right,
-                input.Right))
+                input.Right).Model)
             .WithTrackingName(StepNames.Model);
 
         var manifest = model
-            .Select(static (model, _) => LifecycleManifest.ShouldWrite(model) ? LifecycleManifest.Build(model) : null)
+            .Select(static (model, _) => model.Plan.WritesManifests ? ManifestEmitter.Build(model) : null)
             .WithTrackingName(StepNames.Manifest);
 
         context.RegisterSourceOutput(project, static (output, project) =>
@@ -98,11 +94,11 @@ public sealed class LifecycleHooksGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(manifest, static (output, files) =>
+        context.RegisterSourceOutput(manifest, static (output, manifest) =>
         {
-            if (files is not null)
+            if (manifest is not null)
             {
-                output.AddSource(ManifestHintName, ManifestEmitter.Emit(files));
+                output.AddSource(ManifestHintName, ManifestEmitter.Emit(manifest));
             }
         });
     }
@@ -119,27 +115,6 @@ public sealed class LifecycleHooksGenerator : IIncrementalGenerator
             .Where(static m => m is not null)
             .Select(static (m, _) => m!)
             .WithTrackingName(stepName);
-
-    private static LifecycleModel BuildModel(
-        ImmutableArray<HookMethodModel> postStart,
-        ImmutableArray<HookMethodModel> preStop,
-        AttributeSettings? attribute,
-        EquatableArray<RawSetting> msBuild,
-        ProjectInfo project,
-        ContainerLayout containerLayout)
-    {
-        var settings = SettingsResolver.Resolve(
-            attribute?.Values ?? EquatableArray<RawSetting>.Empty, msBuild, project.AssemblyName,
-            containerLayout.HookCommand(project.AssemblyName)).Settings;
-        return new LifecycleModel(project, settings, attribute is not null, InRunOrder(postStart), InRunOrder(preStop));
-    }
-
-    /// <summary>Run order: Order, then full name (ordinal, so it is the same on every machine).</summary>
-    internal static EquatableArray<HookMethodModel> InRunOrder(ImmutableArray<HookMethodModel> methods)
-        => methods
-            .OrderBy(static m => m.Order)
-            .ThenBy(static m => m.SortKey, System.StringComparer.Ordinal)
-            .ToEquatableArray();
 
     /// <summary>The assembly attribute's values; its presence alone opts a project without hook methods in.</summary>
     private sealed record AttributeSettings(EquatableArray<RawSetting> Values);

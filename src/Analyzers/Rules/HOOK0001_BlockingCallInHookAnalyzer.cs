@@ -20,8 +20,8 @@ public sealed class BlockingCallInHookAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property: the <see cref="BlockingFixKind"/> the fixer may apply; absent when no fix is safe.</summary>
     public const string FixKindProperty = "FixKind";
 
-    private static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
-        DiagnosticIds.BlockingCall,
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+        DiagnosticIds.BlockingCallInHook,
         title: "Blocking call in a lifecycle hook",
         messageFormat: "{0} blocks a thread in hook '{1}'",
         DiagnosticCategories.Reliability,
@@ -34,7 +34,7 @@ public sealed class BlockingCallInHookAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookMethodActions.Register(
+        HookRule.RegisterHookBodies(
             context,
             static (compilation, _, _) => new CallGraph(compilation, operation => FindBlocking(operation)?.Display),
             static (block, hook, graph) =>

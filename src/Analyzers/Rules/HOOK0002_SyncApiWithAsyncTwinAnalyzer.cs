@@ -22,7 +22,7 @@ public sealed class SyncApiWithAsyncTwinAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property: the <see cref="TwinTokenMode"/> of the twin.</summary>
     public const string TokenModeProperty = "TokenMode";
 
-    private static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         DiagnosticIds.SyncApiWithAsyncTwin,
         title: "Synchronous API with an async twin in a lifecycle hook",
         messageFormat: "{0} runs synchronously in hook '{1}'; await {2} instead",
@@ -36,7 +36,7 @@ public sealed class SyncApiWithAsyncTwinAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookMethodActions.Register(
+        HookRule.RegisterHookBodies(
             context,
             static (compilation, _, _) =>
             {

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Analyzers.Internals.Hang;
 using HookAnalyzers.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,7 +17,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LoopWithoutExitAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         DiagnosticIds.LoopWithoutExit,
         title: "Endless loop in a lifecycle hook",
         messageFormat: "'{0}' in hook '{1}' has no exit and never checks cancellation",
@@ -32,10 +31,9 @@ public sealed class LoopWithoutExitAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookMethodActions.Register(
+        HookRule.RegisterHookBodies(
             context,
-            static (_, _, _) => HookMethodActions.NoState,
-            static (block, hook, _) => block.RegisterOperationAction(operation => Analyze(operation, hook.DisplayName), OperationKind.Loop));
+            static (block, hook) => block.RegisterOperationAction(operation => Analyze(operation, hook.DisplayName), OperationKind.Loop));
     }
 
     private static void Analyze(OperationAnalysisContext context, string hookName)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Analyzers.Internals.Hang;
 using HookAnalyzers.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -20,7 +19,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DelayExceedsBudgetAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         DiagnosticIds.DelayExceedsBudget,
         title: "Delay or timeout longer than the hook's timeout",
         messageFormat: "'{0}' with {1} exceeds the {2} s timeout of hook '{3}' ({4}); the hook is cancelled first",
@@ -36,17 +35,10 @@ public sealed class DelayExceedsBudgetAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookMethodActions.Register(
+        HookRule.RegisterHookBodies(
             context,
-            static (compilation, options, hooks) =>
-            {
-                // Settings are resolved once per compilation, and only when a hook needs the default.
-                var globalOptions = options.AnalyzerConfigOptionsProvider.GlobalOptions;
-                return new Lazy<int>(() => SettingsResolver.Resolve(
-                    SettingsReader.FromAttribute(hooks.GetSettingsAttribute(compilation)),
-                    SettingsReader.FromMsBuild(globalOptions),
-                    compilation.AssemblyName ?? string.Empty).Settings.DefaultTimeoutSeconds);
-            },
+            // The project model is built once per compilation, and only when a hook needs the default.
+            static (compilation, options, _) => new Lazy<int>(() => ProjectModelCache.Get(compilation, options, default)!.Settings.DefaultTimeoutSeconds),
             static (block, hook, defaultTimeout) =>
             {
                 var declared = HookMethodParser.ReadArguments(hook.Attribute).TimeoutSeconds;

@@ -19,7 +19,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AsyncVoidHookAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         DiagnosticIds.AsyncVoidHook,
         title: "Hook code is async void",
         messageFormat: "'{0}' in hook '{1}' is async void: the hook is reported done at its first await, and an exception crashes the process; return Task",
@@ -33,23 +33,14 @@ public sealed class AsyncVoidHookAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(static start =>
-        {
-            var hooks = HookSymbols.TryCreate(start.Compilation);
-            if (hooks is null)
-            {
-                return;
-            }
-
-            start.RegisterSymbolAction(symbol => AnalyzeHookMethod(symbol, hooks), SymbolKind.Method);
-            start.RegisterOperationBlockAction(block => AnalyzeLocalFunctions(block, hooks));
-        });
+        HookRule.RegisterHookMethods(context, AnalyzeHookMethod);
+        HookRule.RegisterHookBlocks(context, AnalyzeLocalFunctions);
     }
 
-    private static void AnalyzeHookMethod(SymbolAnalysisContext context, HookSymbols hooks)
+    private static void AnalyzeHookMethod(SymbolAnalysisContext context, HookMethod hook)
     {
-        var method = (IMethodSymbol)context.Symbol;
-        if (!IsAsyncVoid(method) || !hooks.IsHook(method))
+        var method = hook.Symbol;
+        if (!IsAsyncVoid(method))
         {
             return;
         }
@@ -64,13 +55,9 @@ public sealed class AsyncVoidHookAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Async void local functions declared in the hook and called by it.</summary>
-    private static void AnalyzeLocalFunctions(OperationBlockAnalysisContext context, HookSymbols hooks)
+    private static void AnalyzeLocalFunctions(OperationBlockAnalysisContext context, HookMethod hook)
     {
-        if (context.OwningSymbol is not IMethodSymbol method || !hooks.IsHook(method))
-        {
-            return;
-        }
-
+        var method = hook.Symbol;
         var declared = new List<ILocalFunctionOperation>();
         var called = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
         foreach (var body in context.OperationBlocks)

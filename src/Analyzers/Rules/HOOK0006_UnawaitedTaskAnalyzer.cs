@@ -18,7 +18,7 @@ public sealed class UnawaitedTaskAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property: "Discarded" (fixable by awaiting) or "StoredInUnreadLocal" (no fix).</summary>
     public const string KindProperty = "Kind";
 
-    private static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         DiagnosticIds.UnawaitedTask,
         title: "Task in a hook is not awaited",
         messageFormat: "The task of '{0}' is not awaited in hook '{1}': the kubelet is told the hook is done while it still runs, and its failure is lost",
@@ -32,7 +32,7 @@ public sealed class UnawaitedTaskAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookMethodActions.Register(
+        HookRule.RegisterHookBodies(
             context,
             static (compilation, _, _) => EscapeSymbols.Create(compilation),
             static (block, hook, symbols) => block.RegisterOperationAction(body =>

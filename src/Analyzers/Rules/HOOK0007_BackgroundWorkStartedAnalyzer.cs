@@ -16,7 +16,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BackgroundWorkStartedAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         DiagnosticIds.BackgroundWorkStarted,
         title: "Hook starts background work the kubelet does not wait for",
         messageFormat: "'{0}' in hook '{1}' starts work that outlives the hook: the kubelet does not wait for it, and SIGTERM/SIGKILL may cut it off",
@@ -30,7 +30,7 @@ public sealed class BackgroundWorkStartedAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookMethodActions.Register(
+        HookRule.RegisterHookBodies(
             context,
             static (compilation, _, _) => EscapeSymbols.Create(compilation),
             static (block, hook, symbols) => block.RegisterOperationAction(body =>

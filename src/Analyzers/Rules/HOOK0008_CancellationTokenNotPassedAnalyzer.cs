@@ -25,7 +25,7 @@ public sealed class CancellationTokenNotPassedAnalyzer : DiagnosticAnalyzer
     public const string ParameterNameProperty = "ParameterName";
     public const string NamedProperty = "Named";
 
-    private static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         DiagnosticIds.CancellationTokenNotPassed,
         title: "Pass the hook's CancellationToken",
         messageFormat: "'{0}' can take a CancellationToken: pass '{1}' so the call stops when hook '{2}' times out",
@@ -39,7 +39,7 @@ public sealed class CancellationTokenNotPassedAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookMethodActions.Register(
+        HookRule.RegisterHookBodies(
             context,
             static (compilation, _, _) => compilation.GetTypeByMetadataName(KnownNames.CancellationToken),
             static (block, hook, cancellationToken) =>

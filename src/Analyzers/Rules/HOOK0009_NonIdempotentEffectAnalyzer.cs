@@ -36,26 +36,18 @@ public sealed class NonIdempotentEffectAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        HookRule.RegisterHookBlocks(context, static (block, hook) =>
         {
-            if (HookSymbols.TryCreate(start.Compilation) is not { } symbols)
+            var operations = block.OperationBlocks.SelectMany(b => b.DescendantsAndSelf()).ToList();
+            var facts = DurableEffects.BodyFacts.Of(operations);
+            foreach (var operation in operations)
             {
-                return;
-            }
-
-            HookBodies.Register(start, symbols, static (block, method) =>
-            {
-                var operations = block.OperationBlocks.SelectMany(b => b.DescendantsAndSelf()).ToList();
-                var facts = DurableEffects.BodyFacts.Of(operations);
-                foreach (var operation in operations)
+                if (DurableEffects.Classify(operation, facts) is { } reason && !EffectGuards.IsGuarded(operation))
                 {
-                    if (DurableEffects.Classify(operation, facts) is { } reason && !EffectGuards.IsGuarded(operation))
-                    {
-                        var properties = DurableEffects.IsMoveOrCopyWithoutOverwrite(operation) ? AddOverwrite : null;
-                        block.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, method.Name, reason));
-                    }
+                    var properties = DurableEffects.IsMoveOrCopyWithoutOverwrite(operation) ? AddOverwrite : null;
+                    block.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, hook.Symbol.Name, reason));
                 }
-            });
+            }
         });
     }
 }

@@ -32,16 +32,12 @@ public sealed class MutationWithoutRunOnceAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (HookSymbols.TryCreate(start.Compilation) is not { } symbols
-                || SettingsLookup.Create(start.Compilation, symbols, start.Options).Settings.RunOnce)
+        HookRule.RegisterHookBlocks(
+            context,
+            static (compilation, options, _) => ProjectModelCache.Get(compilation, options, default) is { Settings.RunOnce: false } project ? project : null,
+            static (block, hook, _) =>
             {
-                return;
-            }
-
-            HookBodies.Register(start, symbols, static (block, method) =>
-            {
+                var method = hook.Symbol;
                 foreach (var operation in block.OperationBlocks.SelectMany(b => b.DescendantsAndSelf()))
                 {
                     if (MutatedMember(operation, method) is { } member && !EffectGuards.IsGuarded(operation))
@@ -50,7 +46,6 @@ public sealed class MutationWithoutRunOnceAnalyzer : DiagnosticAnalyzer
                     }
                 }
             });
-        });
     }
 
     /// <summary>The field or property a mutation changes, when it outlives the call (static, or of the hook's class).</summary>

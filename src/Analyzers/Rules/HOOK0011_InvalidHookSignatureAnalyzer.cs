@@ -31,6 +31,7 @@ public sealed class InvalidHookSignatureAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        HookRule.RegisterHookMethods(context, AnalyzeMethod);
         context.RegisterCompilationStartAction(start =>
         {
             if (HookSymbols.TryCreate(start.Compilation) is not { } symbols)
@@ -38,7 +39,6 @@ public sealed class InvalidHookSignatureAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterSymbolAction(symbolContext => AnalyzeMethod(symbolContext, symbols), SymbolKind.Method);
             start.RegisterSyntaxNodeAction(nodeContext => AnalyzeLocalFunction(nodeContext, symbols), SyntaxKind.LocalFunctionStatement);
         });
     }
@@ -58,14 +58,9 @@ public sealed class InvalidHookSignatureAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeMethod(SymbolAnalysisContext context, HookSymbols symbols)
+    private static void AnalyzeMethod(SymbolAnalysisContext context, HookMethod hook)
     {
-        var method = (IMethodSymbol)context.Symbol;
-        if (symbols.GetHook(method) is not { } hook)
-        {
-            return;
-        }
-
+        var method = hook.Symbol;
         foreach (var problem in HookMethodParser.Parse(method, hook.Attribute, hook.Kind).Problems)
         {
             context.ReportDiagnostic(Diagnostic.Create(Rule, LocationOf(problem, method), problem.Message));

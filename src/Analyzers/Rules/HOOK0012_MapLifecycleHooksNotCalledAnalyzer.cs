@@ -12,9 +12,9 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// the fix inserts the call), else on the first hook method.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HOOK0012_MapLifecycleHooksNotCalledAnalyzer : DiagnosticAnalyzer
+public sealed class MapLifecycleHooksNotCalledAnalyzer : DiagnosticAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         DiagnosticIds.MapLifecycleHooksNotCalled,
         title: "MapLifecycleHooks is never called",
         messageFormat: "The project has [PostStart]/[PreStop] methods but never calls app.MapLifecycleHooks(): the hook and readiness endpoints do not exist, so the hooks never run, the exec handler fails and the kubelet kills the container",

@@ -13,9 +13,9 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// one (where the fix inserts the call), else on the first hook method.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HOOK0013_AddLifecycleHooksNotCalledAnalyzer : DiagnosticAnalyzer
+public sealed class AddLifecycleHooksNotCalledAnalyzer : DiagnosticAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         DiagnosticIds.AddLifecycleHooksNotCalled,
         title: "AddLifecycleHooks is never called",
         messageFormat: "The project has [PostStart]/[PreStop] methods but never calls builder.AddLifecycleHooks(): nothing serves the hooks, so the kubelet's hook calls fail and the methods never run",

@@ -30,31 +30,22 @@ public sealed class GracePeriodTooShortAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        HookRule.RegisterProject(context, static (end, project) =>
         {
-            if (HookSymbols.TryCreate(start.Compilation) is not { } symbols)
+            var plan = project.Plan;
+            if (project.Settings.TerminationGracePeriodSeconds is not { } grace || grace >= plan.RequiredGraceSeconds)
             {
                 return;
             }
 
-            HookProject.Register(start, symbols, static (end, project) =>
-            {
-                var settings = project.Model.Settings;
-                var required = HookBudget.RequiredGraceSeconds(project.Model);
-                if (settings.TerminationGracePeriodSeconds is not { } grace || grace >= required)
-                {
-                    return;
-                }
-
-                const string name = SettingNames.TerminationGracePeriodSeconds;
-                end.ReportDiagnostic(Diagnostic.Create(
-                    Rule,
-                    project.Settings.LocationOf(name, end.CancellationToken),
-                    project.Settings.Label(name),
-                    grace,
-                    HookBudget.Explain(project.Model),
-                    required));
-            });
+            const string name = SettingNames.TerminationGracePeriodSeconds;
+            end.ReportDiagnostic(Diagnostic.Create(
+                Rule,
+                project.LocationOf(name, end.CancellationToken),
+                project.Label(name),
+                grace,
+                plan.GraceExplanation,
+                plan.RequiredGraceSeconds));
         });
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using HookAnalyzers.Analyzers.Internals;
+using HookAnalyzers.Generators.Model;
 using HookAnalyzers.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -29,32 +30,24 @@ public sealed class SleepExceedsGraceAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        HookRule.RegisterProject(context, static (end, project) =>
         {
-            if (HookSymbols.TryCreate(start.Compilation) is not { } symbols)
+            // The manifest caps the sleep at the grace period; the drain delay asked for more. A
+            // computed grace period always covers the drain delay, so only an explicit one is too short.
+            var sleep = project.Settings.DrainDelaySeconds;
+            if (project.Plan.PreStop != LifecycleAction.Sleep || sleep <= project.Plan.GraceSeconds)
             {
                 return;
             }
 
-            HookProject.Register(start, symbols, static (end, project) =>
-            {
-                // A computed grace period always covers the drain delay; only an explicit one can be too short.
-                if (project.PreStopSleepSeconds is not { } sleep
-                    || project.Model.Settings.TerminationGracePeriodSeconds is not { } grace
-                    || sleep <= grace)
-                {
-                    return;
-                }
-
-                const string name = SettingNames.TerminationGracePeriodSeconds;
-                end.ReportDiagnostic(Diagnostic.Create(
-                    Rule,
-                    project.Settings.LocationOf(name, end.CancellationToken),
-                    sleep,
-                    project.Settings.Label(name),
-                    grace,
-                    project.Settings.Label(SettingNames.DrainDelaySeconds)));
-            });
+            const string name = SettingNames.TerminationGracePeriodSeconds;
+            end.ReportDiagnostic(Diagnostic.Create(
+                Rule,
+                project.LocationOf(name, end.CancellationToken),
+                sleep,
+                project.Label(name),
+                project.Plan.GraceSeconds,
+                project.Label(SettingNames.DrainDelaySeconds)));
         });
     }
 }

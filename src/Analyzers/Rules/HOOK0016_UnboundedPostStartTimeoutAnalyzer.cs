@@ -39,23 +39,13 @@ public sealed class UnboundedPostStartTimeoutAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (HookSymbols.TryCreate(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
-
-            start.RegisterSymbolAction(symbolContext => AnalyzeMethod(symbolContext, symbols), SymbolKind.Method);
-            HookProject.Register(start, symbols, AnalyzePostStartBudget);
-        });
+        HookRule.RegisterHookMethods(context, AnalyzeMethod);
+        HookRule.RegisterProject(context, AnalyzePostStartBudget);
     }
 
-    private static void AnalyzeMethod(SymbolAnalysisContext context, HookSymbols symbols)
+    private static void AnalyzeMethod(SymbolAnalysisContext context, HookMethod hook)
     {
-        var method = (IMethodSymbol)context.Symbol;
-        if (symbols.GetHook(method) is not { } hook
-            || HookMethodParser.ReadArguments(hook.Attribute).TimeoutSeconds is not { } timeout
+        if (HookMethodParser.ReadArguments(hook.Attribute).TimeoutSeconds is not { } timeout
             || timeout <= MaxMethodTimeoutSeconds)
         {
             return;
@@ -63,22 +53,22 @@ public sealed class UnboundedPostStartTimeoutAnalyzer : DiagnosticAnalyzer
 
         context.ReportDiagnostic(Diagnostic.Create(
             Rule,
-            SettingsLookup.AttributeArgumentLocation(hook.Attribute, KnownNames.TimeoutSecondsArgument, context.CancellationToken),
-            $"TimeoutSeconds {timeout} of {hook.Kind.ToAttributeName()} hook '{method.Name}' is more than {MaxMethodTimeoutSeconds} s: effectively unbounded, and the kubelet has no timeout of its own"));
+            AttributeArguments.LocationOf(hook.Attribute, KnownNames.TimeoutSecondsArgument, context.CancellationToken),
+            $"TimeoutSeconds {timeout} of {hook.Kind.ToAttributeName()} hook '{hook.Symbol.Name}' is more than {MaxMethodTimeoutSeconds} s: effectively unbounded, and the kubelet has no timeout of its own"));
     }
 
     /// <summary>Reported once, on the slowest postStart method, unless a method alone is already over the per-method ceiling.</summary>
-    private static void AnalyzePostStartBudget(CompilationAnalysisContext context, HookProject project)
+    private static void AnalyzePostStartBudget(CompilationAnalysisContext context, ProjectModel project)
     {
         var model = project.Model;
-        var budget = HookBudget.MethodsSeconds(model, HookKind.PostStart);
+        var budget = model.Plan.PostStartBudgetSeconds;
         if (budget <= MaxPostStartBudgetSeconds
             || model.PostStart.Any(m => HookBudget.MethodTimeout(m, model.Settings) > MaxMethodTimeoutSeconds))
         {
             return;
         }
 
-        var slowest = project.Entries
+        var slowest = project.Hooks
             .Where(e => e.Model.Kind == HookKind.PostStart)
             .OrderByDescending(e => HookBudget.MethodTimeout(e.Model, model.Settings))
             .ThenBy(e => e.Model.SortKey, System.StringComparer.Ordinal)

@@ -30,24 +30,16 @@ public sealed class HttpGetPostStartAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        HookRule.RegisterProject(context, static (end, project) =>
         {
-            if (HookSymbols.TryCreate(start.Compilation) is not { } symbols)
+            // Without [PostStart] methods no postStart handler is emitted, so the setting is harmless.
+            if (project.Plan.PostStart != LifecycleAction.HttpGet)
             {
                 return;
             }
 
-            HookProject.Register(start, symbols, static (end, project) =>
-            {
-                // Without [PostStart] methods no postStart handler is emitted, so the setting is harmless.
-                if (project.Model.Settings.PostStartHandler != HookHandlerKind.HttpGet || project.Model.PostStart.IsEmpty)
-                {
-                    return;
-                }
-
-                const string name = SettingNames.PostStartHandler;
-                end.ReportDiagnostic(Diagnostic.Create(Rule, project.Settings.LocationOf(name, end.CancellationToken), project.Settings.Label(name)));
-            });
+            const string name = SettingNames.PostStartHandler;
+            end.ReportDiagnostic(Diagnostic.Create(Rule, project.LocationOf(name, end.CancellationToken), project.Label(name)));
         });
     }
 }

@@ -36,31 +36,25 @@ public sealed class StopSignalNotSupportedAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (HookSymbols.TryCreate(start.Compilation) is { } symbols)
-            {
-                HookProject.Register(start, symbols, Analyze);
-            }
-        });
+        HookRule.RegisterProject(context, Analyze);
     }
 
-    private static void Analyze(CompilationAnalysisContext end, HookProject project)
+    private static void Analyze(CompilationAnalysisContext end, ProjectModel project)
     {
-        var lookup = project.Settings;
-        var settings = lookup.Settings;
+        var settings = project.Settings;
         if (settings.StopSignal is not { } signal)
         {
             return;
         }
 
         const string name = SettingNames.StopSignal;
-        var location = lookup.LocationOf(name, end.CancellationToken);
-        var label = lookup.Label(name);
-        if (!settings.KubernetesVersion.IsAtLeast(KubernetesVersion.StopSignals))
+        var location = project.LocationOf(name, end.CancellationToken);
+        var label = project.Label(name);
+        if (project.Plan.StopSignal is null)
         {
+            // The manifest leaves the signal out: the cluster is older than 1.33.
             end.ReportDiagnostic(Diagnostic.Create(Rule, location,
-                $"{label} {signal} needs Kubernetes {KubernetesVersion.StopSignals} (ContainerStopSignals, alpha) but {lookup.Label(SettingNames.KubernetesVersion)} is {settings.KubernetesVersion}: the API server drops or rejects lifecycle.stopSignal"));
+                $"{label} {signal} needs Kubernetes {KubernetesVersion.StopSignals} (ContainerStopSignals, alpha) but {project.Label(SettingNames.KubernetesVersion)} is {settings.KubernetesVersion}: the API server drops or rejects lifecycle.stopSignal"));
         }
 
         if (!HostHandledSignals.Contains(signal, StringComparer.Ordinal))

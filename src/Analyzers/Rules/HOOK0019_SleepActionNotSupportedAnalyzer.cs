@@ -30,30 +30,22 @@ public sealed class SleepActionNotSupportedAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        HookRule.RegisterProject(context, static (end, project) =>
         {
-            if (HookSymbols.TryCreate(start.Compilation) is not { } symbols)
+            if (!project.Plan.DrainDelayOnly || project.Plan.PreStop == LifecycleAction.Sleep)
             {
                 return;
             }
 
-            HookProject.Register(start, symbols, static (end, project) =>
-            {
-                var settings = project.Model.Settings;
-                if (!project.WouldEmitPreStopSleep || settings.KubernetesVersion.IsAtLeast(KubernetesVersion.SleepAction))
-                {
-                    return;
-                }
-
-                const string name = SettingNames.KubernetesVersion;
-                end.ReportDiagnostic(Diagnostic.Create(
-                    Rule,
-                    project.Settings.LocationOf(name, end.CancellationToken),
-                    project.Settings.Label(name),
-                    settings.KubernetesVersion,
-                    KubernetesVersion.SleepAction,
-                    settings.DrainDelaySeconds));
-            });
+            const string name = SettingNames.KubernetesVersion;
+            var settings = project.Settings;
+            end.ReportDiagnostic(Diagnostic.Create(
+                Rule,
+                project.LocationOf(name, end.CancellationToken),
+                project.Label(name),
+                settings.KubernetesVersion,
+                KubernetesVersion.SleepAction,
+                settings.DrainDelaySeconds));
         });
     }
 }

@@ -29,48 +29,33 @@ public sealed class InvalidSettingAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        HookRule.RegisterHookMethods(context, AnalyzeHookTimeout);
+        HookRule.RegisterProject(context, static (end, project) =>
         {
-            if (HookSymbols.TryCreate(start.Compilation) is not { } symbols)
+            foreach (var problem in project.SettingProblems)
             {
-                return;
+                // MSBuild properties have no source line: name the property so it can be found.
+                var location = problem.Source == SettingSource.Attribute
+                    ? AttributeArguments.LocationOf(project.SettingsAttribute, problem.Name, end.CancellationToken)
+                    : Location.None;
+                var message = problem.Source == SettingSource.MsBuild
+                    ? $"MSBuild property {SettingNames.MsBuildProperty(problem.Name)}: {problem.Message}"
+                    : problem.Message;
+                end.ReportDiagnostic(Diagnostic.Create(Rule, location, message));
             }
-
-            start.RegisterSymbolAction(symbolContext => AnalyzeHookTimeout(symbolContext, symbols), SymbolKind.Method);
-            HookProject.Register(start, symbols, (end, project) =>
-            {
-                var lookup = project.Settings;
-                foreach (var problem in lookup.Resolved.Problems)
-                {
-                    // MSBuild properties have no source line: name the property so it can be found.
-                    var location = problem.Source == SettingSource.Attribute
-                        ? SettingsLookup.AttributeArgumentLocation(symbols.GetSettingsAttribute(end.Compilation), problem.Name, end.CancellationToken)
-                        : Location.None;
-                    var message = problem.Source == SettingSource.MsBuild
-                        ? $"MSBuild property {SettingNames.MsBuildProperty(problem.Name)}: {problem.Message}"
-                        : problem.Message;
-                    end.ReportDiagnostic(Diagnostic.Create(Rule, location, message));
-                }
-            });
         });
     }
 
-    private static void AnalyzeHookTimeout(SymbolAnalysisContext context, HookSymbols symbols)
+    private static void AnalyzeHookTimeout(SymbolAnalysisContext context, HookMethod hook)
     {
-        var method = (IMethodSymbol)context.Symbol;
-        if (symbols.GetHook(method) is not { } hook)
-        {
-            return;
-        }
-
         foreach (var argument in hook.Attribute.NamedArguments)
         {
             if (argument.Key == KnownNames.TimeoutSecondsArgument && argument.Value.Value is int timeout && timeout < 0)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     Rule,
-                    SettingsLookup.AttributeArgumentLocation(hook.Attribute, KnownNames.TimeoutSecondsArgument, context.CancellationToken),
-                    $"TimeoutSeconds {timeout} of hook '{method.Name}' is negative; expected 1..{SettingsResolver.MaxSeconds} seconds, or 0 for DefaultTimeoutSeconds"));
+                    AttributeArguments.LocationOf(hook.Attribute, KnownNames.TimeoutSecondsArgument, context.CancellationToken),
+                    $"TimeoutSeconds {timeout} of hook '{hook.Symbol.Name}' is negative; expected 1..{SettingsResolver.MaxSeconds} seconds, or 0 for DefaultTimeoutSeconds"));
             }
         }
     }

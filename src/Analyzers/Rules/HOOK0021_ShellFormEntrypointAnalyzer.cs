@@ -13,13 +13,13 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// the app. Reads Dockerfiles passed as AdditionalFiles (<c>Dockerfile</c>, <c>*.Dockerfile</c>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HOOK0021_ShellFormEntrypointAnalyzer : DiagnosticAnalyzer
+public sealed class ShellFormEntrypointAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>Diagnostic properties for the fix, so it does not parse the Dockerfile again.</summary>
     public const string KeywordProperty = "Keyword";
     public const string ArgumentsProperty = "Arguments";
 
-    public static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         DiagnosticIds.ShellFormEntrypoint,
         title: "Dockerfile ENTRYPOINT uses shell form",
         messageFormat: "{0} uses shell form, so /bin/sh is PID 1 and the SIGTERM sent after preStop never reaches the app, which is killed at the end of the grace period; use exec form: {0} [\"executable\", \"arg\"]",

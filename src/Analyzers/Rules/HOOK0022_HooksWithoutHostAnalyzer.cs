@@ -12,9 +12,9 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// method never runs. Reported on every such method; with a host, HOOK0013 takes over.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HOOK0022_HooksWithoutHostAnalyzer : DiagnosticAnalyzer
+public sealed class HooksWithoutHostAnalyzer : DiagnosticAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         DiagnosticIds.HooksWithoutHost,
         title: "Hook method in a project without a .NET host",
         messageFormat: "'{0}' never runs: the project has no .NET host to serve lifecycle hooks; reference Microsoft.Extensions.Hosting (a worker service) or ASP.NET Core (a web app) and call builder.AddLifecycleHooks(), or move the method into the app",
@@ -28,23 +28,15 @@ public sealed class HOOK0022_HooksWithoutHostAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            // With a host the runtime is generated and HOOK0013 checks the wiring; without hook attributes there is nothing to say.
-            if (ProjectInfo.HostOf(start.Compilation) != HostKind.None || HookSymbols.TryCreate(start.Compilation) is not { } hooks)
-            {
-                return;
-            }
 
-            start.RegisterSymbolAction(
-                symbol =>
-                {
-                    if (symbol.Symbol is IMethodSymbol method && hooks.IsHook(method) && method.Locations.Length > 0)
-                    {
-                        symbol.ReportDiagnostic(Diagnostic.Create(Rule, method.Locations[0], method.ContainingType.Name + "." + method.Name));
-                    }
-                },
-                SymbolKind.Method);
+        // With a host the runtime is generated and HOOK0013 checks the wiring. The host lookup is two
+        // metadata-name lookups, which the compilation caches.
+        HookRule.RegisterHookMethods(context, static (symbol, hook) =>
+        {
+            if (ProjectInfo.HostOf(symbol.Compilation) == HostKind.None && hook.Symbol.Locations.Length > 0)
+            {
+                symbol.ReportDiagnostic(Diagnostic.Create(Rule, hook.Symbol.Locations[0], hook.DisplayName));
+            }
         });
     }
 }

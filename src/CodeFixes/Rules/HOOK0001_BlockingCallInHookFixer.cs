@@ -30,9 +30,9 @@ namespace HookAnalyzers.CodeFixes.Rules;
 [Shared]
 public sealed class BlockingCallInHookFixer : CodeFixProvider
 {
-    private const string EquivalenceKey = DiagnosticIds.BlockingCall + "_UseAwait";
+    private const string EquivalenceKey = DiagnosticIds.BlockingCallInHook + "_UseAwait";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.BlockingCall);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.BlockingCallInHook);
 
     public override FixAllProvider GetFixAllProvider()
         => FixAllProvider.Create((context, document, diagnostics) => FixAsync(document, diagnostics, context.CancellationToken));

@@ -10,14 +10,14 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace HookAnalyzers.CodeFixes.Rules;
 
 /// <summary>HOOK0012: adds <c>app.MapLifecycleHooks();</c> right after <c>var app = builder.Build();</c>.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HOOK0012_MapLifecycleHooksNotCalledFixer)), Shared]
-public sealed class HOOK0012_MapLifecycleHooksNotCalledFixer : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MapLifecycleHooksNotCalledFixer)), Shared]
+public sealed class MapLifecycleHooksNotCalledFixer : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MapLifecycleHooksNotCalled);
 
     // One diagnostic per project: Fix All in solution fixes every app of the solution (and lets `dotnet format` apply it).
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => new SingleKindBatchFixer(nameof(MapLifecycleHooksNotCalledFixer));
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
-        => WiringFixer.RegisterAsync(context, KnownNames.MapLifecycleHooks, nameof(HOOK0012_MapLifecycleHooksNotCalledFixer));
+        => WiringFixer.RegisterAsync(context, KnownNames.MapLifecycleHooks, nameof(MapLifecycleHooksNotCalledFixer));
 }

@@ -20,8 +20,8 @@ namespace HookAnalyzers.CodeFixes.Rules;
 /// in the Dockerfile, an additional document (hence DocumentKinds and context.TextDocument).
 /// No fix when the command needs a shell (variables, pipes, &amp;&amp;, VAR=value ...).
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HOOK0021_ShellFormEntrypointFixer), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) }), Shared]
-public sealed class HOOK0021_ShellFormEntrypointFixer : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ShellFormEntrypointFixer), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) }), Shared]
+public sealed class ShellFormEntrypointFixer : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ShellFormEntrypoint);
 
@@ -33,8 +33,8 @@ public sealed class HOOK0021_ShellFormEntrypointFixer : CodeFixProvider
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var diagnostic = context.Diagnostics[0];
-        if (!diagnostic.Properties.TryGetValue(HOOK0021_ShellFormEntrypointAnalyzer.KeywordProperty, out var keyword)
-            || !diagnostic.Properties.TryGetValue(HOOK0021_ShellFormEntrypointAnalyzer.ArgumentsProperty, out var arguments)
+        if (!diagnostic.Properties.TryGetValue(ShellFormEntrypointAnalyzer.KeywordProperty, out var keyword)
+            || !diagnostic.Properties.TryGetValue(ShellFormEntrypointAnalyzer.ArgumentsProperty, out var arguments)
             || keyword is null
             || arguments is null
             || !(TryReadSingleQuotedArray(arguments, out var words) || ShellWords.TrySplit(arguments, out words)))
@@ -49,7 +49,7 @@ public sealed class HOOK0021_ShellFormEntrypointFixer : CodeFixProvider
             CodeAction.Create(
                 $"Use exec form: {replacement}",
                 cancellationToken => ReplaceAsync(document, span, replacement, cancellationToken),
-                nameof(HOOK0021_ShellFormEntrypointFixer)),
+                nameof(ShellFormEntrypointFixer)),
             diagnostic);
         return Task.CompletedTask;
     }

@@ -52,14 +52,14 @@ internal static class RegistryEmitter
             writer.Line($"public static readonly int DrainDelaySeconds = {CSharpLiteral.Int(settings.DrainDelaySeconds)};");
             writer.Line($"public static readonly int ShutdownTimeoutSeconds = {CSharpLiteral.Int(settings.ShutdownTimeoutSeconds)};");
             writer.Line("/// <summary>Sum of the [PostStart] method timeouts.</summary>");
-            writer.Line($"public static readonly int PostStartBudgetSeconds = {CSharpLiteral.Int(HookBudget.HookSeconds(model, HookKind.PostStart))};");
+            writer.Line($"public static readonly int PostStartBudgetSeconds = {CSharpLiteral.Int(model.Plan.PostStartBudgetSeconds)};");
             writer.Line("/// <summary>Drain delay plus the sum of the [PreStop] method timeouts.</summary>");
-            writer.Line($"public static readonly int PreStopBudgetSeconds = {CSharpLiteral.Int(HookBudget.HookSeconds(model, HookKind.PreStop))};");
-            writer.Line($"public static readonly int TerminationGracePeriodSeconds = {CSharpLiteral.Int(HookBudget.GraceSeconds(model))};");
+            writer.Line($"public static readonly int PreStopBudgetSeconds = {CSharpLiteral.Int(model.Plan.PreStopBudgetSeconds)};");
+            writer.Line($"public static readonly int TerminationGracePeriodSeconds = {CSharpLiteral.Int(model.Plan.GraceSeconds)};");
             writer.Line($"public static readonly string? HookToken = {CSharpLiteral.String(settings.HookToken)};");
             writer.Line($"public static readonly bool RunOnce = {CSharpLiteral.Bool(settings.RunOnce)};");
             writer.Line("/// <summary>The Unix socket the hooks are served on; null when they are served over TCP.</summary>");
-            writer.Line($"public static readonly string? SocketPath = {CSharpLiteral.String(model.UsesUnixSocket ? settings.SocketPath : null)};");
+            writer.Line($"public static readonly string? SocketPath = {CSharpLiteral.String(model.Plan.UsesUnixSocket ? settings.SocketPath : null)};");
         }
     }
 

@@ -8,9 +8,9 @@ internal sealed record ManifestFiles(string ContainerYaml, string PatchYaml);
 
 /// <summary>
 /// Computes lifecycle.container.yaml (the container fragment) and lifecycle.patch.yaml (a kustomize
-/// strategic-merge patch for the workload) from the hooks and settings. Handler rules follow what
-/// the kubelet supports: never tcpSocket (accepted for compatibility only: the kubelet does nothing with it), sleep only from
-/// 1.30, stopSignal only from 1.33 and then with the pod's os.name.
+/// strategic-merge patch for the workload) from the model. Which handler each hook gets is decided
+/// once in <see cref="ManifestPlan"/> (never tcpSocket, sleep only from 1.30, stopSignal only from
+/// 1.33 and then with the pod's os.name); this class only writes it down.
 /// </summary>
 internal static class LifecycleManifest
 {
@@ -21,13 +21,6 @@ internal static class LifecycleManifest
     public const string ContainerMetadataKey = "HookAnalyzers.LifecycleContainerYaml";
     public const string PatchMetadataKey = "HookAnalyzers.LifecyclePatchYaml";
 
-    /// <summary>
-    /// Files exist for an app that opted in: at least one hook method or <c>[assembly: LifecycleHooks]</c>
-    /// (which alone still asks for the drain delay and the grace period). Without a .NET host nothing
-    /// serves the hooks, and a manifest calling them would get the container killed.
-    /// </summary>
-    public static bool ShouldWrite(LifecycleModel model)
-        => model.Project.CanEmitRuntime && (model.HasHooks || model.HasSettingsAttribute);
 
     public static ManifestFiles Build(LifecycleModel model)
     {
@@ -48,15 +41,15 @@ internal static class LifecycleManifest
     /// <summary>Pod-level fields the fragment cannot carry, as comments for whoever pastes it.</summary>
     private static string[] PodRequirements(LifecycleModel model)
     {
-        var grace = HookBudget.GraceSeconds(model);
+        var grace = model.Plan.GraceSeconds;
         var reason = model.Settings.TerminationGracePeriodSeconds is null
-            ? $" (drain + preStop methods + shutdown + 2: {HookBudget.Explain(model)})"
+            ? $" (drain + preStop methods + shutdown + 2: {model.Plan.GraceExplanation})"
             : " (set by TerminationGracePeriodSeconds)";
         var lines = new System.Collections.Generic.List<string>
         {
             $"The pod spec needs terminationGracePeriodSeconds: {grace}{reason}.",
         };
-        if (HasStopSignal(model))
+        if (model.Plan.StopSignal is not null)
         {
             lines.Add("The pod spec needs os.name: linux for lifecycle.stopSignal.");
         }
@@ -73,7 +66,7 @@ internal static class LifecycleManifest
             container.Add("lifecycle", lifecycle);
         }
 
-        if (model.HasReadinessProbe)
+        if (model.Plan.ReadinessProbe)
         {
             container.Add("readinessProbe", ReadinessProbe(model.Settings));
         }
@@ -95,15 +88,15 @@ internal static class LifecycleManifest
         var container = new YamlMapping()
             .Add("name", settings.ContainerName)
             .Add("lifecycle", patchedLifecycle);
-        if (model.HasReadinessProbe)
+        if (model.Plan.ReadinessProbe)
         {
             var probe = new YamlMapping().Add("$patch", "replace");
             probe.Entries.AddRange(ReadinessProbe(settings).Entries);
             container.Add("readinessProbe", probe);
         }
 
-        var podSpec = new YamlMapping().Add("terminationGracePeriodSeconds", HookBudget.GraceSeconds(model));
-        if (HasStopSignal(model))
+        var podSpec = new YamlMapping().Add("terminationGracePeriodSeconds", model.Plan.GraceSeconds);
+        if (model.Plan.StopSignal is not null)
         {
             podSpec.Add("os", new YamlMapping().Add("name", "linux"));
         }
@@ -130,7 +123,7 @@ internal static class LifecycleManifest
             lifecycle.Add("preStop", preStop);
         }
 
-        if (HasStopSignal(model))
+        if (model.Plan.StopSignal is not null)
         {
             lifecycle.Add("stopSignal", model.Settings.StopSignal!);
         }
@@ -139,46 +132,26 @@ internal static class LifecycleManifest
     }
 
     /// <summary>Only when there are [PostStart] methods; Exec by default because an httpGet races Kestrel's startup.</summary>
-    private static YamlMapping? PostStart(LifecycleModel model)
-        => model.PostStart.IsEmpty ? null : Handler(model.Settings, model.HandlerFor(HookKind.PostStart), HookKind.PostStart);
+    private static YamlMapping? PostStart(LifecycleModel model) => Action(model, model.Plan.PostStart, HookKind.PostStart);
 
     /// <summary>
     /// [PreStop] methods: the configured handler. Only a drain delay: the kubelet's own sleep
-    /// (1.30+), which needs nothing from the image; older clusters call pre-stop, whose endpoint
+    /// (1.30+), which needs nothing from the image; older clusters call the preStop endpoint, which
     /// drains. Nothing to do: no preStop, so termination is not delayed.
     /// </summary>
-    private static YamlMapping? PreStop(LifecycleModel model)
+    private static YamlMapping? PreStop(LifecycleModel model) => Action(model, model.Plan.PreStop, HookKind.PreStop);
+
+    private static YamlMapping? Action(LifecycleModel model, LifecycleAction action, HookKind hook) => action switch
     {
-        var settings = model.Settings;
-        if (!model.PreStop.IsEmpty)
-        {
-            return Handler(settings, model.HandlerFor(HookKind.PreStop), HookKind.PreStop);
-        }
+        LifecycleAction.Exec => new YamlMapping().Add("exec", new YamlMapping().Add("command", ExecCommand(model.Plan, hook))),
+        LifecycleAction.HttpGet => new YamlMapping().Add("httpGet", HttpGet(model.Settings, model.Settings.PathBase + "/" + hook.ToRouteName(), withToken: true)),
+        LifecycleAction.Sleep => new YamlMapping().Add("sleep", new YamlMapping().Add("seconds", model.Plan.PreStopSleepSeconds)),
+        _ => null,
+    };
 
-        if (settings.DrainDelaySeconds == 0)
-        {
-            return null;
-        }
-
-        if (settings.KubernetesVersion.IsAtLeast(KubernetesVersion.SleepAction))
-        {
-            // The API rejects sleep.seconds above the grace period; the budget analyzer reports the conflict.
-            var seconds = System.Math.Min(settings.DrainDelaySeconds, HookBudget.GraceSeconds(model));
-            return new YamlMapping().Add("sleep", new YamlMapping().Add("seconds", seconds));
-        }
-
-        return Handler(settings, model.HandlerFor(HookKind.PreStop), HookKind.PreStop);
-    }
-
-    private static YamlMapping Handler(HookSettings settings, HookHandlerKind handler, HookKind hook)
-        => handler == HookHandlerKind.Exec
-            ? new YamlMapping().Add("exec", new YamlMapping().Add("command", ExecCommand(settings, hook)))
-            : new YamlMapping().Add("httpGet", HttpGet(settings, settings.PathBase + "/" + hook.ToRouteName(), withToken: true));
-
-    /// <summary>HookCommand split on spaces, then the exec client's arguments.</summary>
-    private static YamlSequence ExecCommand(HookSettings settings, HookKind hook)
-        => new(settings.HookCommand
-            .Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries)
+    /// <summary>The HookCommand words, then the exec client's arguments.</summary>
+    private static YamlSequence ExecCommand(ManifestPlan plan, HookKind hook)
+        => new(plan.HookCommand
             .Concat(new[] { WireNames.ExecArgument, hook.ToRouteName() })
             .Select(YamlScalar.String));
 
@@ -207,8 +180,4 @@ internal static class LifecycleManifest
 
         return httpGet;
     }
-
-    /// <summary>stopSignal is alpha from 1.33 (ContainerStopSignals); below that it is left out and the analyzer warns.</summary>
-    private static bool HasStopSignal(LifecycleModel model)
-        => model.Settings.StopSignal is not null && model.Settings.KubernetesVersion.IsAtLeast(KubernetesVersion.StopSignals);
 }

@@ -1,11 +1,12 @@
+using System.Collections.Generic;
 using System.Linq;
 
 namespace HookAnalyzers.Generators.Model;
 
 /// <summary>
-/// The time arithmetic shared by the runtime constants, the manifest and the budget analyzer,
-/// so the three can never disagree. Methods of one hook run one after another, so a hook's
-/// budget is the sum of its method timeouts; preStop also spends the drain delay first.
+/// The time arithmetic behind <see cref="ManifestPlan"/>'s budgets and grace period. Methods of one
+/// hook run one after another, so a hook's budget is the sum of its method timeouts; preStop also
+/// spends the drain delay first.
 /// </summary>
 internal static class HookBudget
 {
@@ -21,23 +22,6 @@ internal static class HookBudget
     public static int MethodTimeout(HookMethodModel method, HookSettings settings)
         => method.TimeoutSeconds is > 0 ? System.Math.Min(method.TimeoutSeconds.Value, MaxMethodTimeoutSeconds) : settings.DefaultTimeoutSeconds;
 
-    public static int MethodsSeconds(LifecycleModel model, HookKind kind)
-        => model.MethodsFor(kind).Sum(m => MethodTimeout(m, model.Settings));
-
-    /// <summary>Upper bound of one hook call, the value the runtime enforces.</summary>
-    public static int HookSeconds(LifecycleModel model, HookKind kind)
-        => kind == HookKind.PreStop
-            ? model.Settings.DrainDelaySeconds + MethodsSeconds(model, HookKind.PreStop)
-            : MethodsSeconds(model, HookKind.PostStart);
-
-    /// <summary>drain + preStop methods + shutdown + 2: the grace period that leaves the app its whole shutdown.</summary>
-    public static int RequiredGraceSeconds(LifecycleModel model)
-        => HookSeconds(model, HookKind.PreStop) + model.Settings.ShutdownTimeoutSeconds + KubeletMinimumGraceSeconds;
-
-    public static int GraceSeconds(LifecycleModel model)
-        => model.Settings.TerminationGracePeriodSeconds ?? RequiredGraceSeconds(model);
-
-    /// <summary>The arithmetic as text for diagnostics and docs: <c>5 + 20 + 10 + 2 = 37</c>.</summary>
-    public static string Explain(LifecycleModel model)
-        => $"{model.Settings.DrainDelaySeconds} + {MethodsSeconds(model, HookKind.PreStop)} + {model.Settings.ShutdownTimeoutSeconds} + {KubeletMinimumGraceSeconds} = {RequiredGraceSeconds(model)}";
+    public static int MethodsSeconds(IEnumerable<HookMethodModel> methods, HookSettings settings)
+        => methods.Sum(m => MethodTimeout(m, settings));
 }

@@ -9,7 +9,7 @@ internal enum HookKind
 
 internal static class HookKindExtensions
 {
-    /// <summary>Route segment and exec argument: <c>post-start</c> / <c>pre-stop</c>.</summary>
+    /// <summary>Route segment and exec argument value: <see cref="WireNames.PostStartRoute"/> / <see cref="WireNames.PreStopRoute"/>.</summary>
     public static string ToRouteName(this HookKind kind) => kind == HookKind.PostStart ? WireNames.PostStartRoute : WireNames.PreStopRoute;
 
     /// <summary>Kubernetes field name: <c>postStart</c> / <c>preStop</c>.</summary>

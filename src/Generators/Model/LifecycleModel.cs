@@ -1,4 +1,5 @@
 using HookAnalyzers.Generators.Helpers;
+using Microsoft.CodeAnalysis;
 
 namespace HookAnalyzers.Generators.Model;
 
@@ -10,7 +11,13 @@ internal sealed record ProjectInfo(string AssemblyName, HostKind Host, bool IsEx
     /// <summary>The runtime compiles: the project has a .NET host to plug it into.</summary>
     public bool CanEmitRuntime => Host != HostKind.None;
 
-    public static HostKind HostOf(Microsoft.CodeAnalysis.Compilation compilation)
+    public static ProjectInfo From(Compilation compilation)
+        => new(
+            compilation.AssemblyName ?? "app",
+            HostOf(compilation),
+            IsExecutable: compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication);
+
+    public static HostKind HostOf(Compilation compilation)
         => compilation.GetTypeByMetadataName(Parsing.KnownNames.WebApplicationBuilder) is not null ? HostKind.Web
             : compilation.GetTypeByMetadataName(Parsing.KnownNames.HostApplicationBuilder) is not null ? HostKind.Worker
             : HostKind.None;
@@ -29,29 +36,19 @@ internal enum HostKind
     Web,
 }
 
-/// <summary>Everything the emitters need: hooks in run order, settings and project facts.</summary>
+/// <summary>
+/// Everything the emitters and the analyzers need: hooks in run order, settings, project facts and
+/// the manifest decisions. Built only by <see cref="LifecycleModelBuilder"/>.
+/// </summary>
 internal sealed record LifecycleModel(
     ProjectInfo Project,
     HookSettings Settings,
     bool HasSettingsAttribute,
     EquatableArray<HookMethodModel> PostStart,
-    EquatableArray<HookMethodModel> PreStop)
+    EquatableArray<HookMethodModel> PreStop,
+    ManifestPlan Plan)
 {
     public bool HasHooks => !PostStart.IsEmpty || !PreStop.IsEmpty;
-
-    /// <summary>The hooks are served on a Unix socket: always in a worker, on request (Transport) in a web app.</summary>
-    public bool UsesUnixSocket => Project.Host == HostKind.Worker || Settings.Transport == HookTransport.UnixSocket;
-
-    /// <summary>The handler the manifest uses for a hook: exec whenever the hooks are on a Unix socket, which the kubelet's httpGet cannot reach.</summary>
-    public HookHandlerKind HandlerFor(HookKind kind)
-        => UsesUnixSocket ? HookHandlerKind.Exec
-            : kind == HookKind.PostStart ? Settings.PostStartHandler : Settings.PreStopHandler;
-
-    /// <summary>
-    /// The manifest has a readiness probe: when asked (ReadinessProbe) and the app has a TCP port to
-    /// probe. A worker has none, and an exec probe would start .NET every period, so it gets none.
-    /// </summary>
-    public bool HasReadinessProbe => Settings.ReadinessProbe && Project.Host != HostKind.Worker;
 
     public EquatableArray<HookMethodModel> MethodsFor(HookKind kind) => kind == HookKind.PostStart ? PostStart : PreStop;
 }

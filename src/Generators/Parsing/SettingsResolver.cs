@@ -38,13 +38,15 @@ internal static class SettingsResolver
     private static readonly Regex DnsLabel = new("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant);
     private static readonly Regex DnsSubdomain = new("^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$", RegexOptions.CultureInvariant);
     private static readonly Regex PathSegment = new("^(/[A-Za-z0-9._~-]+)+$", RegexOptions.CultureInvariant);
+    private static readonly Regex VersionPattern = new("^v?([0-9]{1,3})\\.([0-9]{1,3})(\\.[0-9]+)?$", RegexOptions.CultureInvariant);
     private static readonly Regex HeaderToken = new("^[\\x21-\\x7E]{1,256}$", RegexOptions.CultureInvariant);
 
     public static ResolvedSettings Resolve(
         EquatableArray<RawSetting> fromAttribute,
         EquatableArray<RawSetting> fromMsBuild,
         string assemblyName,
-        string? defaultHookCommand = null)
+        string? defaultHookCommand = null,
+        int defaultDrainDelaySeconds = DefaultDrainDelaySeconds)
     {
         var reader = new Reader(fromAttribute, fromMsBuild);
         var containerName = DefaultContainerName(assemblyName);
@@ -71,7 +73,7 @@ internal static class SettingsResolver
             PostStartHandler: reader.Handler(SettingNames.PostStartHandler, HookHandlerKind.Exec),
             PreStopHandler: reader.Handler(SettingNames.PreStopHandler, HookHandlerKind.HttpGet),
             HookCommand: reader.Text(SettingNames.HookCommand, defaultHookCommand ?? DefaultHookCommand(assemblyName), v => v.Trim().Length > 0, "a command such as 'dotnet /app/App.dll'", v => Regex.Replace(v.Trim(), "\\s+", " ")),
-            DrainDelaySeconds: reader.Int(SettingNames.DrainDelaySeconds, DefaultDrainDelaySeconds, 0, MaxSeconds),
+            DrainDelaySeconds: reader.Int(SettingNames.DrainDelaySeconds, defaultDrainDelaySeconds, 0, MaxSeconds),
             ShutdownTimeoutSeconds: reader.Int(SettingNames.ShutdownTimeoutSeconds, DefaultShutdownTimeoutSeconds, 1, MaxSeconds),
             DefaultTimeoutSeconds: reader.Int(SettingNames.DefaultTimeoutSeconds, DefaultMethodTimeoutSeconds, 1, MaxSeconds),
             TerminationGracePeriodSeconds: reader.Has(SettingNames.TerminationGracePeriodSeconds)
@@ -305,9 +307,12 @@ internal static class SettingsResolver
 
         private static KubernetesVersion? Parse(string text)
         {
-            var match = Regex.Match(text.Trim(), "^v?(\\d{1,3})\\.(\\d{1,3})(\\.\\d+)?$");
+            // [0-9], not \d: \d matches every Unicode digit ("١.٣٤"), which int parsing rejects.
+            var match = VersionPattern.Match(text.Trim());
             return match.Success
-                ? new KubernetesVersion(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture))
+                   && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var major)
+                   && int.TryParse(match.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var minor)
+                ? new KubernetesVersion(major, minor)
                 : null;
         }
     }

@@ -43,7 +43,7 @@ namespace HookAnalyzers
     [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     internal enum LifecycleHookHandler
     {
-        /// <summary>The kubelet runs the app binary as <c>--lifecycle-hook &lt;hook&gt;</c> in the container.</summary>
+        /// <summary>The kubelet runs the app binary as <c>{WireNames.ExecArgument} &lt;hook&gt;</c> in the container.</summary>
         Exec = 0,
 
         /// <summary>The kubelet sends GET to the hook endpoint.</summary>
@@ -88,7 +88,7 @@ namespace HookAnalyzers
         /// <summary>Default HttpGet.</summary>
         public LifecycleHookHandler PreStopHandler { get; set; }
 
-        /// <summary>What an Exec handler runs, before <c>--lifecycle-hook &lt;hook&gt;</c> (default derived from the assembly name).</summary>
+        /// <summary>What an Exec handler runs, before <c>{WireNames.ExecArgument} &lt;hook&gt;</c> (default derived from the assembly name).</summary>
         public string? HookCommand { get; set; }
 
         /// <summary>Seconds the app keeps serving after preStop starts, while endpoints are removed (default 5).</summary>

@@ -16,13 +16,15 @@ namespace HookAnalyzers.Generated
     using System.Threading;
 
     /// <summary>
-    /// The app binary started as <c>app --lifecycle-hook post-start</c> (or pre-stop, see
-    /// <see cref="LifecycleHookWireNames"/>) becomes a tiny client of its own running instance, which
-    /// is what the manifest's exec handler runs. No host, no HttpClient: a socket and HTTP/1.1 by hand,
-    /// so the exec handler stays cheap. "Connection refused" is retried until the hook's budget,
-    /// because the kubelet fires postStart right after starting the container, while the app is
-    /// still starting. It runs from a module initializer (LifecycleHooksExecEntry in the registry)
-    /// so that it exits before Main builds a host: a second host would bind the app's ports.
+    /// The app binary started with <see cref="LifecycleHookWireNames.ExecArgument"/> and a hook's
+    /// route segment (<c>app {WireNames.ExecArgument} {WireNames.PostStartRoute}</c>) becomes a tiny
+    /// client of its own running instance, which is what the manifest's exec handler runs. No host,
+    /// no HttpClient: a socket and HTTP/1.1 by hand, so the exec handler stays cheap. "Connection
+    /// refused" is retried until the hook's budget, because the kubelet fires postStart right after
+    /// starting the container, while the app is still starting. It is entered from a module
+    /// initializer (LifecycleHooksExecEntry in the registry): the generator cannot change the app's
+    /// Main, and the client must exit before Main builds a second host that would bind the app's
+    /// ports and run its startup code.
     /// </summary>
     internal static class LifecycleHookExecClient
     {
@@ -138,18 +140,8 @@ namespace HookAnalyzers.Generated
                     continue;
                 }
 
-                var authority = url.Substring("http://".Length);
-                var slash = authority.IndexOf('/');
-                if (slash >= 0)
-                {
-                    authority = authority.Substring(0, slash);
-                }
-
-                var colon = authority.StartsWith("[", StringComparison.Ordinal)
-                    ? authority.IndexOf("]:", StringComparison.Ordinal) + 1
-                    : authority.LastIndexOf(':');
-                var host = colon > 0 ? authority.Substring(0, colon) : authority;
-                var port = colon > 0 ? ParsePort(authority.Substring(colon + 1)) : 80;
+                var (host, portText) = SplitAuthority(url);
+                var port = portText is null ? 80 : ParsePort(portText);
                 if (port is null)
                 {
                     return null; // port 0 (any free port) or garbage: no way to know where the app is
@@ -159,6 +151,23 @@ namespace HookAnalyzers.Generated
             }
 
             return null;
+        }
+
+        /// <summary>Host (IPv6 in brackets) and port text of a URL such as <c>http://[::]:8080/base</c>; the port is null when absent.</summary>
+        internal static (string Host, string? Port) SplitAuthority(string url)
+        {
+            var start = url.IndexOf("://", StringComparison.Ordinal);
+            var authority = start < 0 ? url : url.Substring(start + 3);
+            var slash = authority.IndexOf('/');
+            if (slash >= 0)
+            {
+                authority = authority.Substring(0, slash);
+            }
+
+            var colon = authority.StartsWith("[", StringComparison.Ordinal)
+                ? authority.IndexOf("]:", StringComparison.Ordinal) + 1
+                : authority.LastIndexOf(':');
+            return colon > 0 ? (authority.Substring(0, colon), authority.Substring(colon + 1)) : (authority, null);
         }
 
         private static IPAddress AddressOf(string host)

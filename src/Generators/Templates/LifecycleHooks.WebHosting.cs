@@ -63,21 +63,7 @@ namespace HookAnalyzers.Generated
             return result.ToString();
         }
 
-        private static string HostOf(string url)
-        {
-            var start = url.IndexOf("://", StringComparison.Ordinal);
-            var authority = start < 0 ? url : url.Substring(start + 3);
-            var slash = authority.IndexOf('/');
-            if (slash >= 0)
-            {
-                authority = authority.Substring(0, slash);
-            }
-
-            var colon = authority.StartsWith("[", StringComparison.Ordinal)
-                ? authority.IndexOf("]:", StringComparison.Ordinal) + 1
-                : authority.LastIndexOf(':');
-            return colon > 0 ? authority.Substring(0, colon) : authority;
-        }
+        private static string HostOf(string url) => LifecycleHookExecClient.SplitAuthority(url).Host;
     }
 
     /// <summary>

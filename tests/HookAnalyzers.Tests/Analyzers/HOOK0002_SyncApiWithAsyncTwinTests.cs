@@ -41,8 +41,7 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinTests
                 }
             }
             """;
-        await Verifier.VerifyAsync(source);
-        var diagnostic = Assert.Single(await Verifier.GetDiagnosticsAsync(Markup.Parse(source).Source));
+        var diagnostic = await Verifier.VerifySingleAsync(source);
         Assert.Equal("File.WriteAllText runs synchronously in hook 'Checkpoints.Write'; await WriteAllTextAsync instead", diagnostic.GetMessage());
     }
 
@@ -107,8 +106,7 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinTests
                 private static void Persist(string[] lines) => File.WriteAllLines("outbox.txt", lines);
             }
             """;
-        await Verifier.VerifyAsync(source);
-        var diagnostic = Assert.Single(await Verifier.GetDiagnosticsAsync(Markup.Parse(source).Source));
+        var diagnostic = await Verifier.VerifySingleAsync(source);
         Assert.Equal("Persist -> File.WriteAllLines runs synchronously in hook 'Outbox.FlushAsync'; await WriteAllLinesAsync instead", diagnostic.GetMessage());
     }
 
@@ -220,13 +218,4 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinTests
                 }
             }
             """);
-
-    [Fact]
-    public void Descriptor_has_help_link_and_category()
-    {
-        var descriptor = new SyncApiWithAsyncTwinAnalyzer().SupportedDiagnostics.Single();
-        Assert.Equal("HOOK0002", descriptor.Id);
-        Assert.Equal("Reliability", descriptor.Category);
-        Assert.EndsWith("docs/rules/HOOK0002.md", descriptor.HelpLinkUri, StringComparison.Ordinal);
-    }
 }

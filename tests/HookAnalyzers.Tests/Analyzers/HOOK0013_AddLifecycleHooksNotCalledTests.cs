@@ -2,14 +2,17 @@ using HookAnalyzers.Analyzers.Rules;
 using HookAnalyzers.CodeFixes.Rules;
 using HookAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Xunit;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
-using Verify = AnalyzerVerifier<HOOK0013_AddLifecycleHooksNotCalledAnalyzer>;
-using Fix = CodeFixVerifier<HOOK0013_AddLifecycleHooksNotCalledAnalyzer, HOOK0013_AddLifecycleHooksNotCalledFixer>;
+using Verify = AnalyzerVerifier<AddLifecycleHooksNotCalledAnalyzer>;
+using Fix = CodeFixVerifier<AddLifecycleHooksNotCalledAnalyzer, AddLifecycleHooksNotCalledFixer>;
 
+/// <summary>
+/// Cases only HOOK0013 has; the cases it shares with its mirror image HOOK0012 are in
+/// <see cref="HOOK0012_HOOK0013_RegistrationCallTests"/>.
+/// </summary>
 public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
 {
     private static readonly AnalyzerTestOptions Program = new() { OutputKind = OutputKind.ConsoleApplication };
@@ -18,7 +21,7 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
     private static readonly AnalyzerTestOptions Worker = Program with { Runtime = TargetRuntime.Net10Worker };
 
     /// <summary>A hook method, so the rule has something to protect.</summary>
-    private const string Hooks = """
+    internal const string Hooks = """
 
         public static class Hooks
         {
@@ -28,17 +31,6 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
         """;
 
     // ---- positives ----
-
-    [Fact]
-    public Task Top_level_program_without_AddLifecycleHooks_is_reported_on_CreateBuilder()
-        => Verify.VerifyAsync("""
-            using Microsoft.AspNetCore.Builder;
-
-            var builder = [|WebApplication.CreateBuilder(args)|];
-            var app = builder.Build();
-            app.MapLifecycleHooks();
-            app.Run();
-            """ + Hooks, Program);
 
     [Fact]
     public Task Slim_builder_in_Main_is_reported_on_CreateSlimBuilder()
@@ -56,22 +48,6 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
                 }
             }
             """ + Hooks, Program);
-
-    [Fact]
-    public Task Without_a_builder_it_is_reported_on_the_first_hook_method()
-        => Verify.VerifyAsync("""
-            public static class Hooks
-            {
-                [HookAnalyzers.PreStop]
-                public static void [|Deregister|]() { }
-            }
-
-            public static class More
-            {
-                [HookAnalyzers.PreStop]
-                public static void Flush() { }
-            }
-            """);
 
     [Fact]
     public Task Registering_other_services_does_not_count()
@@ -104,31 +80,7 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
             builder.Build().Run();
             """ + Hooks, Worker);
 
-    [Fact]
-    public void Is_an_error_in_the_Usage_category_with_a_help_link()
-    {
-        var rule = HOOK0013_AddLifecycleHooksNotCalledAnalyzer.Rule;
-
-        Assert.Equal("HOOK0013", rule.Id);
-        Assert.Equal(DiagnosticSeverity.Error, rule.DefaultSeverity);
-        Assert.Equal("Usage", rule.Category);
-        Assert.EndsWith("docs/rules/HOOK0013.md", rule.HelpLinkUri, StringComparison.Ordinal);
-        Assert.Contains(WellKnownDiagnosticTags.CompilationEnd, rule.CustomTags);
-    }
-
     // ---- negatives ----
-
-    [Fact]
-    public Task Program_that_calls_AddLifecycleHooks_is_not_reported()
-        => Verify.VerifyAsync("""
-            using Microsoft.AspNetCore.Builder;
-
-            var builder = WebApplication.CreateBuilder(args);
-            builder.AddLifecycleHooks();
-            var app = builder.Build();
-            app.MapLifecycleHooks();
-            app.Run();
-            """ + Hooks, Program);
 
     [Fact]
     public Task Call_in_a_helper_in_another_file_counts()
@@ -182,37 +134,6 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
         => Verify.VerifyAsync(Hooks, AnalyzerTestOptions.Default with { Runtime = TargetRuntime.Net10Bare });
 
     [Fact]
-    public Task Project_without_hook_methods_is_not_reported()
-        => Verify.VerifyAsync("""
-            using Microsoft.AspNetCore.Builder;
-
-            var builder = WebApplication.CreateBuilder(args);
-            var app = builder.Build();
-            app.Run();
-            """, Program);
-
-    // ---- fix ----
-
-    [Fact]
-    public Task Fix_inserts_the_call_after_the_builder_declaration_in_top_level_statements()
-        => Fix.VerifyFixAsync("""
-            using Microsoft.AspNetCore.Builder;
-
-            var builder = [|WebApplication.CreateBuilder(args)|];
-            var app = builder.Build();
-            app.MapLifecycleHooks();
-            app.Run();
-            """ + Hooks, """
-            using Microsoft.AspNetCore.Builder;
-
-            var builder = WebApplication.CreateBuilder(args);
-            builder.AddLifecycleHooks();
-            var app = builder.Build();
-            app.MapLifecycleHooks();
-            app.Run();
-            """ + Hooks, Program);
-
-    [Fact]
     public Task Fix_uses_the_variable_name_and_indentation_of_Main()
         => Fix.VerifyFixAsync("""
             using Microsoft.AspNetCore.Builder;
@@ -261,25 +182,6 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
             """ + Hooks, Worker);
 
     [Fact]
-    public Task Fix_all_inserts_the_call_once()
-        => Fix.VerifyFixAllAsync("""
-            using Microsoft.AspNetCore.Builder;
-
-            var builder = [|WebApplication.CreateBuilder(args)|];
-            var app = builder.Build();
-            app.MapLifecycleHooks();
-            app.Run();
-            """ + Hooks, """
-            using Microsoft.AspNetCore.Builder;
-
-            var builder = WebApplication.CreateBuilder(args);
-            builder.AddLifecycleHooks();
-            var app = builder.Build();
-            app.MapLifecycleHooks();
-            app.Run();
-            """ + Hooks, Program, FixAllScope.Solution);
-
-    [Fact]
     public Task No_fix_when_the_builder_is_not_a_local()
         => Fix.VerifyNoFixAsync("""
             using Microsoft.AspNetCore.Builder;
@@ -288,14 +190,4 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
             app.MapLifecycleHooks();
             app.Run();
             """ + Hooks, Program);
-
-    [Fact]
-    public Task No_fix_when_reported_on_a_hook_method()
-        => Fix.VerifyNoFixAsync("""
-            public static class Hooks
-            {
-                [HookAnalyzers.PreStop]
-                public static void [|Flush|]() { }
-            }
-            """);
 }

@@ -21,22 +21,13 @@ public sealed class HOOK0014_GracePeriodTooShortTests
         }
         """;
 
-    private static string App(string settings) => $$"""
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
-        {{settings}}
-        """ + Hooks;
+    private static string App(string settings) => SettingsRuleSources.App(settings, Hooks);
 
     [Fact]
     public async Task Grace_shorter_than_the_budget_is_reported_with_the_arithmetic()
     {
         // drain 5 + preStop 4 + 16 + shutdown 10 + floor 2 = 37
-        var source = App("[assembly: LifecycleHooks([|TerminationGracePeriodSeconds = 30|])]");
-        await Verify.VerifyAsync(source);
-
-        var diagnostic = Assert.Single(await Verify.GetDiagnosticsAsync(Markup.Parse(source).Source));
+        var diagnostic = await Verify.VerifySingleAsync(App("[assembly: LifecycleHooks([|TerminationGracePeriodSeconds = 30|])]"));
         Assert.Contains("5 + 20 + 10 + 2 = 37 > 30", diagnostic.GetMessage());
         Assert.Contains("raise it to 37", diagnostic.GetMessage());
     }
@@ -70,8 +61,7 @@ public sealed class HOOK0014_GracePeriodTooShortTests
             MsBuildProperties = new Dictionary<string, string> { ["LifecycleHooksTerminationGracePeriodSeconds"] = "20" },
             ExpectedWithoutLocation = ["HOOK0014"],
         };
-        await Verify.VerifyAsync(App(""), options);
-        var diagnostic = Assert.Single(await Verify.GetDiagnosticsAsync(App(""), options));
+        var diagnostic = await Verify.VerifySingleAsync(App(""), options);
         Assert.StartsWith("LifecycleHooksTerminationGracePeriodSeconds 20 ", diagnostic.GetMessage());
     }
 

@@ -4,34 +4,14 @@ using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers
 
 namespace HookAnalyzers.Tests.Analyzers;
 
+using static SettingsRuleSources;
+
 public sealed class HOOK0015_SleepExceedsGraceTests
 {
-    /// <summary>A postStart hook only: preStop is then just the drain delay, emitted as a sleep.</summary>
-    private const string WarmOnly = """
-
-        public interface ICache { Task LoadAsync(CancellationToken ct); }
-
-        public sealed class CacheWarmer(ICache cache)
-        {
-            [PostStart(TimeoutSeconds = 20)]
-            public Task WarmAsync(CancellationToken ct) => cache.LoadAsync(ct);
-        }
-        """;
-
-    private static string App(string settings, string hooks = WarmOnly) => $$"""
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
-        {{settings}}
-        """ + hooks;
-
     [Fact]
     public async Task Sleep_longer_than_grace_is_an_error_on_the_grace_argument()
     {
-        var source = App("[assembly: LifecycleHooks(DrainDelaySeconds = 20, [|TerminationGracePeriodSeconds = 15|])]");
-        await Verify.VerifyAsync(source);
-        var diagnostic = Assert.Single(await Verify.GetDiagnosticsAsync(Markup.Parse(source).Source));
+        var diagnostic = await Verify.VerifySingleAsync(App("[assembly: LifecycleHooks(DrainDelaySeconds = 20, [|TerminationGracePeriodSeconds = 15|])]"));
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Contains("sleep of 20 s", diagnostic.GetMessage());
     }
@@ -58,14 +38,7 @@ public sealed class HOOK0015_SleepExceedsGraceTests
 
     [Fact]
     public Task No_sleep_when_a_PreStop_method_serves_the_drain()
-        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(DrainDelaySeconds = 20, TerminationGracePeriodSeconds = 15)]", WarmOnly + """
-
-            public static class Registry
-            {
-                [PreStop]
-                public static void Deregister() { }
-            }
-            """));
+        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(DrainDelaySeconds = 20, TerminationGracePeriodSeconds = 15)]", CacheWarmer + Deregister));
 
     [Fact]
     public Task No_sleep_before_Kubernetes_1_30()

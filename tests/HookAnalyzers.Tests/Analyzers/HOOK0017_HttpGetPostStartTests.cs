@@ -4,27 +4,10 @@ using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers
 
 namespace HookAnalyzers.Tests.Analyzers;
 
+using static SettingsRuleSources;
+
 public sealed class HOOK0017_HttpGetPostStartTests
 {
-    private const string Warmer = """
-
-        public interface ICache { Task LoadAsync(CancellationToken ct); }
-
-        public sealed class CacheWarmer(ICache cache)
-        {
-            [PostStart(TimeoutSeconds = 20)]
-            public Task WarmAsync(CancellationToken ct) => cache.LoadAsync(ct);
-        }
-        """;
-
-    private static string App(string settings, string hooks = Warmer) => $$"""
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
-        {{settings}}
-        """ + hooks;
-
     [Fact]
     public Task HttpGet_postStart_with_a_PostStart_method_is_reported()
         => Verify.VerifyAsync(App("[assembly: LifecycleHooks([|PostStartHandler = LifecycleHookHandler.HttpGet|])]"));
@@ -39,7 +22,7 @@ public sealed class HOOK0017_HttpGetPostStartTests
 
     [Fact]
     public Task HttpGet_with_several_PostStart_methods_is_reported_once()
-        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(Port = 8081, [|PostStartHandler = LifecycleHookHandler.HttpGet|])]", Warmer + """
+        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(Port = 8081, [|PostStartHandler = LifecycleHookHandler.HttpGet|])]", CacheWarmer + """
 
             public static class StartupChecks
             {
@@ -54,14 +37,7 @@ public sealed class HOOK0017_HttpGetPostStartTests
 
     [Fact]
     public Task HttpGet_without_PostStart_methods_is_clean()
-        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(PostStartHandler = LifecycleHookHandler.HttpGet)]", """
-
-            public static class Registry
-            {
-                [PreStop]
-                public static void Deregister() { }
-            }
-            """));
+        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(PostStartHandler = LifecycleHookHandler.HttpGet)]", Deregister));
 
     [Fact]
     public Task MSBuild_Exec_wins_over_an_HttpGet_attribute()

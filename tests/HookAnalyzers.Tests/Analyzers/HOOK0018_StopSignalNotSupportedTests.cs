@@ -6,35 +6,19 @@ namespace HookAnalyzers.Tests.Analyzers;
 
 public sealed class HOOK0018_StopSignalNotSupportedTests
 {
-    private static string App(string settings) => $$"""
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
-        {{settings}}
-
-        public static class Registry
-        {
-            [PreStop]
-            public static void Deregister() { }
-        }
-        """;
+    private static string App(string settings) => SettingsRuleSources.App(settings, SettingsRuleSources.Deregister);
 
     [Fact]
     public async Task Signal_the_host_ignores_is_reported()
     {
-        var source = App("[assembly: LifecycleHooks([|StopSignal = \"SIGUSR1\"|])]");
-        await Verify.VerifyAsync(source);
-        var diagnostic = Assert.Single(await Verify.GetDiagnosticsAsync(Markup.Parse(source).Source));
+        var diagnostic = await Verify.VerifySingleAsync(App("[assembly: LifecycleHooks([|StopSignal = \"SIGUSR1\"|])]"));
         Assert.Contains("SIGTERM, SIGINT or SIGQUIT", diagnostic.GetMessage());
     }
 
     [Fact]
     public async Task Stop_signal_below_1_33_is_reported()
     {
-        var source = App("[assembly: LifecycleHooks(KubernetesVersion = \"1.32\", [|StopSignal = \"SIGINT\"|])]");
-        await Verify.VerifyAsync(source);
-        var diagnostic = Assert.Single(await Verify.GetDiagnosticsAsync(Markup.Parse(source).Source));
+        var diagnostic = await Verify.VerifySingleAsync(App("[assembly: LifecycleHooks(KubernetesVersion = \"1.32\", [|StopSignal = \"SIGINT\"|])]"));
         Assert.Contains("needs Kubernetes 1.33", diagnostic.GetMessage());
     }
 

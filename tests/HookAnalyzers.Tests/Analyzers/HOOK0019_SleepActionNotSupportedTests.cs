@@ -5,33 +5,14 @@ using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers
 
 namespace HookAnalyzers.Tests.Analyzers;
 
+using static SettingsRuleSources;
+
 public sealed class HOOK0019_SleepActionNotSupportedTests
 {
-    private const string WarmOnly = """
-
-        public interface ICache { Task LoadAsync(CancellationToken ct); }
-
-        public sealed class CacheWarmer(ICache cache)
-        {
-            [PostStart(TimeoutSeconds = 20)]
-            public Task WarmAsync(CancellationToken ct) => cache.LoadAsync(ct);
-        }
-        """;
-
-    private static string App(string settings, string hooks = WarmOnly) => $$"""
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
-        {{settings}}
-        """ + hooks;
-
     [Fact]
     public async Task Drain_delay_on_1_29_is_reported_as_information()
     {
-        var source = App("[assembly: LifecycleHooks([|KubernetesVersion = \"1.29\"|])]");
-        await Verify.VerifyAsync(source);
-        var diagnostic = Assert.Single(await Verify.GetDiagnosticsAsync(Markup.Parse(source).Source));
+        var diagnostic = await Verify.VerifySingleAsync(App("[assembly: LifecycleHooks([|KubernetesVersion = \"1.29\"|])]"));
         Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
         Assert.Contains("the 5 s drain delay is emitted as an httpGet preStop", diagnostic.GetMessage());
     }
@@ -58,14 +39,7 @@ public sealed class HOOK0019_SleepActionNotSupportedTests
 
     [Fact]
     public Task A_PreStop_method_serves_the_drain_itself()
-        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(KubernetesVersion = \"1.29\")]", WarmOnly + """
-
-            public static class Registry
-            {
-                [PreStop]
-                public static void Deregister() { }
-            }
-            """));
+        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(KubernetesVersion = \"1.29\")]", CacheWarmer + Deregister));
 
     [Fact]
     public Task Repository_wide_MSBuild_version_is_silent_in_a_project_without_hooks()

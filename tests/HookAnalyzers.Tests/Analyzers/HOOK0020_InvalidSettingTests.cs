@@ -4,15 +4,10 @@ using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers
 
 namespace HookAnalyzers.Tests.Analyzers;
 
+using static SettingsRuleSources;
+
 public sealed class HOOK0020_InvalidSettingTests
 {
-    private const string Usings = """
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
-        """;
-
     private const string Hooks = """
 
         public interface IOutbox { Task FlushAsync(CancellationToken ct); }
@@ -44,9 +39,7 @@ public sealed class HOOK0020_InvalidSettingTests
             MsBuildProperties = new Dictionary<string, string> { ["LifecycleHooksDrainDelaySeconds"] = "five" },
             ExpectedWithoutLocation = ["HOOK0020"],
         };
-        await Verify.VerifyAsync(Usings + Hooks, options);
-
-        var diagnostic = Assert.Single(await Verify.GetDiagnosticsAsync(Usings + Hooks, options));
+        var diagnostic = await Verify.VerifySingleAsync(Usings + Hooks, options);
         Assert.Equal(
             "MSBuild property LifecycleHooksDrainDelaySeconds: DrainDelaySeconds 'five' is not a whole number; expected 0..3600; the default is used instead",
             diagnostic.GetMessage());

@@ -11,7 +11,7 @@ using Xunit;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
-using Verify = AnalyzerVerifier<HOOK0021_ShellFormEntrypointAnalyzer>;
+using Verify = AnalyzerVerifier<ShellFormEntrypointAnalyzer>;
 
 public sealed class HOOK0021_ShellFormEntrypointTests
 {
@@ -93,17 +93,6 @@ public sealed class HOOK0021_ShellFormEntrypointTests
             FROM mcr.microsoft.com/dotnet/aspnet:10.0
             [|ENTRYPOINT dotnet App.dll|]
             """, path: "deploy/api.Dockerfile");
-
-    [Fact]
-    public void Is_a_warning_in_the_Configuration_category_with_a_help_link()
-    {
-        var rule = HOOK0021_ShellFormEntrypointAnalyzer.Rule;
-
-        Assert.Equal("HOOK0021", rule.Id);
-        Assert.Equal(DiagnosticSeverity.Warning, rule.DefaultSeverity);
-        Assert.Equal("Configuration", rule.Category);
-        Assert.EndsWith("docs/rules/HOOK0021.md", rule.HelpLinkUri, StringComparison.Ordinal);
-    }
 
     // ---- negatives ----
 
@@ -201,7 +190,7 @@ public sealed class HOOK0021_ShellFormEntrypointTests
     [Fact]
     public void Fixer_is_exported_for_additional_documents()
     {
-        var export = (ExportCodeFixProviderAttribute)Attribute.GetCustomAttribute(typeof(HOOK0021_ShellFormEntrypointFixer), typeof(ExportCodeFixProviderAttribute))!;
+        var export = (ExportCodeFixProviderAttribute)Attribute.GetCustomAttribute(typeof(ShellFormEntrypointFixer), typeof(ExportCodeFixProviderAttribute))!;
 
         Assert.Contains(nameof(TextDocumentKind.AdditionalDocument), export.DocumentKinds);
     }
@@ -212,7 +201,7 @@ public sealed class HOOK0021_ShellFormEntrypointTests
         public static TextDocument CreateDockerfile(string text)
         {
             var options = new AnalyzerTestOptions { AdditionalFiles = [("/src/Dockerfile", text)] };
-            var project = CodeFixVerifier<HOOK0021_ShellFormEntrypointAnalyzer, HOOK0021_ShellFormEntrypointFixer>
+            var project = CodeFixVerifier<ShellFormEntrypointAnalyzer, ShellFormEntrypointFixer>
                 .CreateDocument(Source, options).Project;
             return project.AdditionalDocuments.Single();
         }
@@ -223,7 +212,7 @@ public sealed class HOOK0021_ShellFormEntrypointTests
             var text = (await dockerfile.GetTextAsync()).ToString();
             var options = new AnalyzerOptions([new TestAdditionalText(dockerfile.FilePath!, text)]);
             return await compilation
-                .WithAnalyzers([new HOOK0021_ShellFormEntrypointAnalyzer()], options)
+                .WithAnalyzers([new ShellFormEntrypointAnalyzer()], options)
                 .GetAnalyzerDiagnosticsAsync();
         }
 
@@ -231,7 +220,7 @@ public sealed class HOOK0021_ShellFormEntrypointTests
         {
             var actions = new List<CodeAction>();
             var context = new CodeFixContext(dockerfile, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
-            await new HOOK0021_ShellFormEntrypointFixer().RegisterCodeFixesAsync(context);
+            await new ShellFormEntrypointFixer().RegisterCodeFixesAsync(context);
             return actions;
         }
 

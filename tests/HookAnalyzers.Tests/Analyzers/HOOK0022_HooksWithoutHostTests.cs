@@ -5,7 +5,7 @@ using Xunit;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
-using Verify = AnalyzerVerifier<HOOK0022_HooksWithoutHostAnalyzer>;
+using Verify = AnalyzerVerifier<HooksWithoutHostAnalyzer>;
 
 public sealed class HOOK0022_HooksWithoutHostTests
 {
@@ -43,17 +43,6 @@ public sealed class HOOK0022_HooksWithoutHostTests
                 public static void [|Flush|]() { }
             }
             """, Bare with { OutputKind = OutputKind.ConsoleApplication });
-
-    [Fact]
-    public void Is_an_error_in_the_Usage_category_with_a_help_link()
-    {
-        var rule = HOOK0022_HooksWithoutHostAnalyzer.Rule;
-
-        Assert.Equal("HOOK0022", rule.Id);
-        Assert.Equal(DiagnosticSeverity.Error, rule.DefaultSeverity);
-        Assert.Equal("Usage", rule.Category);
-        Assert.EndsWith("docs/rules/HOOK0022.md", rule.HelpLinkUri, StringComparison.Ordinal);
-    }
 
     // ---- negatives ----
 

@@ -70,6 +70,20 @@ public static class AnalyzerVerifier<TAnalyzer>
         }
     }
 
+    /// <summary>
+    /// <see cref="VerifyAsync(string, AnalyzerTestOptions)"/> for markup that expects exactly one diagnostic,
+    /// returned so the test can check what the span cannot show: its message or severity.
+    /// </summary>
+    public static async Task<Diagnostic> VerifySingleAsync(string markup, AnalyzerTestOptions? options = null)
+    {
+        options ??= AnalyzerTestOptions.Default;
+        await VerifyAsync(markup, options);
+        var diagnostics = await GetDiagnosticsAsync(Markup.Parse(markup).Source, options);
+        return diagnostics.Length == 1
+            ? diagnostics[0]
+            : throw new XunitException($"Expected one diagnostic, got {diagnostics.Length}:\n  " + string.Join("\n  ", diagnostics));
+    }
+
     /// <summary>The analyzer's diagnostics in the test source, the additional files, or without location.</summary>
     public static async Task<ImmutableArray<Diagnostic>> GetDiagnosticsAsync(string source, AnalyzerTestOptions? options = null)
     {

@@ -55,21 +55,44 @@ public static class CodeFixVerifier<TAnalyzer, TFix>
         var diagnostics = await AnalyzeAsync(document, options);
         Assert.NotEmpty(diagnostics);
 
-        var fix = new TFix();
         var actions = await CollectActionsAsync(document, diagnostics[0]);
         Assert.NotEmpty(actions);
+        document = await FixAllAsync(document, diagnostics, actions[0].EquivalenceKey, scope);
+        await AssertFixedAsync(document, expected, options);
+    }
+
+    /// <summary>
+    /// Fix All as `dotnet format analyzers` asks for it: in the solution, with the equivalence key of
+    /// the first diagnostic's fix, which is null when that diagnostic has no fix.
+    /// </summary>
+    public static async Task VerifyFixAllLikeDotnetFormatAsync(string markup, string expected, AnalyzerTestOptions? options = null)
+    {
+        options ??= AnalyzerTestOptions.Default;
+        var (source, _) = Markup.Parse(markup);
+        var document = CreateDocument(source, options);
+        var diagnostics = await AnalyzeAsync(document, options);
+        Assert.NotEmpty(diagnostics);
+
+        var first = diagnostics.OrderBy(d => d.Location.SourceSpan.Start).First();
+        var key = (await CollectActionsAsync(document, first)).FirstOrDefault()?.EquivalenceKey;
+        document = await FixAllAsync(document, diagnostics, key, FixAllScope.Solution);
+        await AssertFixedAsync(document, expected, options, allFixed: false);
+    }
+
+    private static async Task<Document> FixAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, FixAllScope scope)
+    {
+        var fix = new TFix();
         var fixAll = fix.GetFixAllProvider() ?? throw new XunitException($"{typeof(TFix).Name} has no Fix All provider");
         var context = new FixAllContext(
             document,
             fix,
             scope,
-            actions[0].EquivalenceKey,
+            equivalenceKey!,
             fix.FixableDiagnosticIds,
             new DiagnosticProvider(diagnostics),
             CancellationToken.None);
-        var action = await fixAll.GetFixAsync(context) ?? throw new XunitException("Fix All produced no action");
-        document = await ApplyAsync(document, action);
-        await AssertFixedAsync(document, expected, options);
+        var action = await fixAll.GetFixAsync(context) ?? throw new XunitException("Fix All produced no action (dotnet format: \"didn't return a Fix All action\")");
+        return await ApplyAsync(document, action);
     }
 
     /// <summary>The rule fires, but no fix is offered (a fix would change meaning).</summary>
@@ -149,7 +172,8 @@ public static class CodeFixVerifier<TAnalyzer, TFix>
         return solution.GetDocument(document.Id)!;
     }
 
-    private static async Task AssertFixedAsync(Document document, string expected, AnalyzerTestOptions options)
+    /// <param name="allFixed">false: diagnostics without an automatic fix may remain.</param>
+    private static async Task AssertFixedAsync(Document document, string expected, AnalyzerTestOptions options, bool allFixed = true)
     {
         var actual = (await document.GetTextAsync()).ToString();
         Assert.Equal(expected.Replace("\r\n", "\n"), actual.Replace("\r\n", "\n"));
@@ -158,6 +182,10 @@ public static class CodeFixVerifier<TAnalyzer, TFix>
         var run = GeneratorRunner.Run(TestCompilation.Create(options.Runtime, options.OutputKind, [actual, .. options.OtherSources]), options.MsBuildProperties);
         var errors = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, "Fixed code does not compile:\n  " + string.Join("\n  ", errors));
+        if (!allFixed)
+        {
+            return;
+        }
 
         var fixableIds = new TFix().FixableDiagnosticIds.ToHashSet();
         var remaining = (await AnalyzerVerifier<TAnalyzer>.GetDiagnosticsAsync(actual, options))

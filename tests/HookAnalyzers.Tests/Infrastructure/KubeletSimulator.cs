@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HookAnalyzers.Tests.Infrastructure.Processes;
 
 namespace HookAnalyzers.Tests.Infrastructure;
 
@@ -6,7 +7,7 @@ namespace HookAnalyzers.Tests.Infrastructure;
 public sealed record TerminationResult(bool PreStopFinishedInGrace, TimeSpan PreStopElapsed, bool ExitedAfterStopSignal, bool Killed, int? ExitCode);
 
 /// <summary>
-/// Stops a process as kuberuntime's killContainer does (kubelet-semantics.md section 6): run preStop,
+/// Stops a process as the kubelet's container runtime code (killContainer) does: run preStop,
 /// waiting at most the grace period (a hung preStop is abandoned, not cancelled); then the stop
 /// signal; then SIGKILL after what is left of the grace period, with the kubelet's 2 s floor.
 /// </summary>
@@ -14,7 +15,7 @@ public static class KubeletSimulator
 {
     private const int MinimumGraceSeconds = 2;
 
-    public static async Task<TerminationResult> StopContainerAsync(Process container, Func<Task> preStop, int graceSeconds)
+    public static async Task<TerminationResult> StopContainerAsync(ChildProcess container, Func<Task> preStop, int graceSeconds)
     {
         var stopwatch = Stopwatch.StartNew();
         var hook = Task.Run(preStop);
@@ -25,20 +26,15 @@ public static class KubeletSimulator
         var remaining = Math.Max(MinimumGraceSeconds, graceSeconds - (int)preStopElapsed.TotalSeconds);
         if (!container.HasExited)
         {
-            PosixSignals.Terminate(container);
+            container.Terminate();
         }
 
-        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(remaining));
-        try
+        if (await container.TryWaitForExitAsync(TimeSpan.FromSeconds(remaining)) is { } exitCode)
         {
-            await container.WaitForExitAsync(grace.Token);
-            return new TerminationResult(finished, preStopElapsed, true, false, container.ExitCode);
+            return new TerminationResult(finished, preStopElapsed, true, false, exitCode);
         }
-        catch (OperationCanceledException)
-        {
-            container.Kill(entireProcessTree: true);
-            await container.WaitForExitAsync();
-            return new TerminationResult(finished, preStopElapsed, false, true, null);
-        }
+
+        await container.KillAsync();
+        return new TerminationResult(finished, preStopElapsed, false, true, null);
     }
 }

@@ -1,3 +1,4 @@
+using HookAnalyzers.Tests.Infrastructure.Processes;
 using Xunit;
 
 namespace HookAnalyzers.Tests.Infrastructure;
@@ -8,9 +9,9 @@ namespace HookAnalyzers.Tests.Infrastructure;
 /// </summary>
 public sealed class SampleAppFixture : IAsyncLifetime
 {
-    public string AppDll => SampleApp.DllPath;
+    private static readonly Dictionary<string, string> QuietLogging = new() { ["Logging__LogLevel__Default"] = "Warning" };
 
-    public string OutputDirectory => Path.GetDirectoryName(AppDll)!;
+    public string AppDll => SampleApp.DllPath;
 
     public Task InitializeAsync()
         => File.Exists(AppDll)
@@ -19,26 +20,17 @@ public sealed class SampleAppFixture : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    /// <summary>The sample app on 127.0.0.1:<paramref name="port"/>, with its data in a fresh temporary directory.</summary>
+    /// <summary>The sample app on 127.0.0.1:<paramref name="port"/>, logging warnings only, with its data in <paramref name="dataDirectory"/>.</summary>
     public ChildProcess StartApp(int port, string dataDirectory, IReadOnlyDictionary<string, string>? environment = null)
-    {
-        var variables = new Dictionary<string, string>
-        {
-            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
-            ["HOOKDEMO_DATA"] = dataDirectory,
-            ["Logging__LogLevel__Default"] = "Warning",
-        };
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            variables[name] = value;
-        }
+        => ChildProcess.Start(SampleApp.App(port, dataDirectory, QuietLogging).WithEnvironment(environment));
 
-        return ChildProcess.Start(ChildProcess.Dotnet, [AppDll], variables, OutputDirectory);
-    }
-
-    /// <summary>The exec client: the same binary with <c>--lifecycle-hook</c>, calling 127.0.0.1:<paramref name="port"/>.</summary>
+    /// <summary>The exec client for <paramref name="hook"/>, calling 127.0.0.1:<paramref name="port"/>.</summary>
     public ChildProcess StartExecClient(string hook, int port)
-        => ChildProcess.Start(ChildProcess.Dotnet, [AppDll, "--lifecycle-hook", hook], new Dictionary<string, string> { ["LIFECYCLE_HOOKS_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) }, OutputDirectory);
+        => ChildProcess.Start(SampleApp.ExecClient(hook, port));
+
+    /// <summary>The exec client with the given environment on top of the kit's policy (which clears the app's port variables).</summary>
+    public ChildProcess StartExecClient(string hook, IReadOnlyDictionary<string, string> environment)
+        => ChildProcess.Start(DotnetCommand.App(SampleApp.DllPath, ["--lifecycle-hook", hook]).WithEnvironment(environment));
 }
 
 /// <summary>

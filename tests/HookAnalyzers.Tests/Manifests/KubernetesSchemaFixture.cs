@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HookAnalyzers.Tests.Infrastructure;
+using HookAnalyzers.Tests.Infrastructure.Processes;
 using Xunit;
 using YamlDotNet.RepresentationModel;
 
@@ -18,10 +19,10 @@ public sealed class KubernetesSchemaFixture : IDisposable
 
     public KubernetesSchemaFixture()
     {
-        var install = ManifestProcess.Run("npm", ["ci", "--ignore-scripts", "--no-audit", "--no-fund"], TimeSpan.FromMinutes(5), SchemaDirectory);
-        if (install.ExitCode != 0)
+        var install = ProcessRunner.Run(new("npm", ["ci", "--ignore-scripts", "--no-audit", "--no-fund"]) { WorkingDirectory = SchemaDirectory }, TimeSpan.FromMinutes(5));
+        if (!install.Succeeded)
         {
-            throw new InvalidOperationException(install.Describe("npm ci in " + SchemaDirectory));
+            throw new InvalidOperationException(install.ToString());
         }
 
         WorkDirectory = Directory.CreateTempSubdirectory("hook-manifest-schema-").FullName;
@@ -34,10 +35,10 @@ public sealed class KubernetesSchemaFixture : IDisposable
     /// <summary><c>kubectl kustomize</c> of a folder with a kustomization.yaml.</summary>
     public string Kustomize(string directory)
     {
-        var result = ManifestProcess.Run("kubectl", ["kustomize", directory], ToolTimeout);
-        if (result.ExitCode != 0)
+        var result = ProcessRunner.Run(new("kubectl", ["kustomize", directory]), ToolTimeout);
+        if (!result.Succeeded)
         {
-            throw new Xunit.Sdk.XunitException(result.Describe("kubectl kustomize " + directory));
+            throw new Xunit.Sdk.XunitException(result.ToString());
         }
 
         return result.Output;
@@ -61,10 +62,10 @@ public sealed class KubernetesSchemaFixture : IDisposable
     /// <summary>Validates all files in one node process; *.container.yaml files are validated inside a Deployment.</summary>
     public IReadOnlyDictionary<string, SchemaResult> Validate(IReadOnlyCollection<string> files)
     {
-        var result = ManifestProcess.Run("node", [Path.Combine(SchemaDirectory, "validate.mjs"), .. files], ToolTimeout, SchemaDirectory);
-        if (result.ExitCode != 0)
+        var result = ProcessRunner.Run(new("node", [Path.Combine(SchemaDirectory, "validate.mjs"), .. files]) { WorkingDirectory = SchemaDirectory }, ToolTimeout);
+        if (!result.Succeeded)
         {
-            throw new Xunit.Sdk.XunitException(result.Describe("node validate.mjs"));
+            throw new Xunit.Sdk.XunitException(result.ToString());
         }
 
         var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };

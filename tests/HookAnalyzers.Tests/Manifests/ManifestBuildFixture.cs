@@ -1,4 +1,5 @@
 using HookAnalyzers.Tests.Infrastructure;
+using HookAnalyzers.Tests.Infrastructure.Processes;
 using Xunit;
 
 namespace HookAnalyzers.Tests.Manifests;
@@ -46,6 +47,7 @@ public sealed class ManifestBuildFixture : IDisposable
           </PropertyGroup>
           <ItemGroup>
             <ProjectReference Include="$(RepoRoot)src/Generators/HookAnalyzers.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+            <ProjectReference Include="$(RepoRoot)src/Tasks/HookAnalyzers.Tasks.csproj" ReferenceOutputAssembly="false" />
           </ItemGroup>
           <Import Project="$(RepoRoot)src/Generators/build/HookAnalyzers.targets" />
         </Project>
@@ -75,6 +77,7 @@ public sealed class ManifestBuildFixture : IDisposable
     {
         Root = Directory.CreateTempSubdirectory("hook-manifest-builds-").FullName;
         File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), $"<Project><Import Project=\"{RepoPaths.Combine("Directory.Build.props")}\" /></Project>\n");
+        File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), $"<Project><Import Project=\"{RepoPaths.Combine("Directory.Build.targets")}\" /></Project>\n");
         File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), $"<Project><Import Project=\"{RepoPaths.Combine("Directory.Packages.props")}\" /></Project>\n");
 
         var tiny = Path.Combine(Root, "Tiny");
@@ -87,7 +90,7 @@ public sealed class ManifestBuildFixture : IDisposable
         Build(tiny);
         FirstBuild = ReadTiny();
 
-        Build(tiny, "--no-incremental");
+        RebuildOutput = Build(tiny, "--no-incremental");
         Rebuild = ReadTiny();
 
         // The IDE's design-time builds must not write: delete the files, build as the IDE would, then normally.
@@ -108,7 +111,7 @@ public sealed class ManifestBuildFixture : IDisposable
 
         SampleDirectory = Path.Combine(Root, "HookDemo");
         CopySample(RepoPaths.Combine("samples", "HookDemo"), SampleDirectory);
-        Build(SampleDirectory);
+        SampleBuildOutput = Build(SampleDirectory);
         SampleManifestDirectory = Path.Combine(SampleDirectory, "k8s", "generated");
         SampleAssembly = Path.Combine(SampleDirectory, "bin", Configuration, "net10.0", "HookDemo.dll");
     }
@@ -121,6 +124,9 @@ public sealed class ManifestBuildFixture : IDisposable
     public IReadOnlyDictionary<string, ManifestFileState> FirstBuild { get; }
 
     public IReadOnlyDictionary<string, ManifestFileState> Rebuild { get; }
+
+    /// <summary>What the rebuild printed (minimal verbosity, as `dotnet build` shows it).</summary>
+    public string RebuildOutput { get; }
 
     public IReadOnlyDictionary<string, ManifestFileState> AfterDesignTimeBuild { get; }
 
@@ -138,6 +144,9 @@ public sealed class ManifestBuildFixture : IDisposable
     public string SampleManifestDirectory { get; }
 
     public string SampleAssembly { get; }
+
+    /// <summary>What the sample's build printed (minimal verbosity).</summary>
+    public string SampleBuildOutput { get; }
 
     public static IReadOnlyList<string> FileNames { get; } = ["lifecycle.container.yaml", "lifecycle.patch.yaml"];
 
@@ -164,18 +173,17 @@ public sealed class ManifestBuildFixture : IDisposable
         }
     }
 
-    private static void Build(string projectDirectory, params string[] extraArguments)
+    private static string Build(string projectDirectory, params string[] extraArguments)
     {
-        var result = ManifestProcess.Run(
-            "dotnet",
-            ["build", projectDirectory, "-c", Configuration, "-p:BuildProjectReferences=false", "-nodeReuse:false", "-nologo", "-v:m", .. extraArguments],
-            BuildTimeout,
-            projectDirectory,
-            ManifestProcess.DotnetBuildEnvironment());
-        if (result.ExitCode != 0)
+        var result = ProcessRunner.Run(
+            DotnetCommand.Build(projectDirectory, projectDirectory, ["-c", Configuration, "-p:BuildProjectReferences=false", "-nologo", "-v:m", .. extraArguments]),
+            BuildTimeout);
+        if (!result.Succeeded)
         {
-            throw new InvalidOperationException(result.Describe($"dotnet build {projectDirectory} {string.Join(' ', extraArguments)}"));
+            throw new InvalidOperationException(result.ToString());
         }
+
+        return result.Output;
     }
 
     private static void CopySample(string source, string target)

@@ -19,6 +19,22 @@ public sealed class ManifestBuildTests(ManifestBuildFixture builds)
     }
 
     [Fact]
+    public void The_sample_build_prints_its_summary_line()
+    {
+        var expected = "HookAnalyzers: HookDemo: 2 postStart, 2 preStop, grace 27 s; manifests written to "
+            + Path.Combine("k8s", "generated") + Path.DirectorySeparatorChar;
+        Assert.Contains(expected, builds.SampleBuildOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_build_that_writes_nothing_still_prints_the_summary_line()
+    {
+        var expected = "HookAnalyzers: Tiny: 0 postStart, 1 preStop, grace ";
+        var line = Assert.Single(builds.RebuildOutput.Split('\n'), l => l.Contains(expected, StringComparison.Ordinal));
+        Assert.EndsWith("; manifests up to date in " + Path.Combine("obj", ManifestBuildFixture.Configuration, "net10.0") + Path.DirectorySeparatorChar, line.TrimEnd());
+    }
+
+    [Fact]
     public void Two_builds_write_identical_bytes()
     {
         foreach (var name in ManifestBuildFixture.FileNames)

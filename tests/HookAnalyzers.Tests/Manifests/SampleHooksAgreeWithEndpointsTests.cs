@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Net;
-using System.Text;
+using HookAnalyzers.Tests.Infrastructure;
+using HookAnalyzers.Tests.Infrastructure.Processes;
 using Xunit;
 
 namespace HookAnalyzers.Tests.Manifests;
@@ -29,32 +29,18 @@ public sealed class SampleHooksAgreeWithEndpointsTests(ManifestBuildFixture buil
         var readiness = handlers.ReadinessProbe ?? throw new Xunit.Sdk.XunitException("the patch has no readinessProbe");
         Assert.All(new[] { postStart, preStop, readiness }.Where(h => h.Kind == "httpGet"), h => Assert.Equal(ManifestPort, h.Port));
 
-        var port = ManifestProcess.FreeLoopbackPort();
-        var app = ManifestProcess.Start(
-            "dotnet",
-            [builds.SampleAssembly],
-            Path.GetDirectoryName(builds.SampleAssembly),
-            new Dictionary<string, string?> { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}", ["HOOKDEMO_DATA"] = _data },
-            out var appOutput,
-            out var appError);
-        try
-        {
-            var beforePostStart = await WaitForResponseAsync(app, readiness, port, appOutput, appError);
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, beforePostStart); // ready waits for postStart
+        var port = FreePort.Next();
+        await using var app = ChildProcess.Start(SampleApp.App(port, _data, assembly: builds.SampleAssembly));
+        await app.WaitUntilListeningAsync(port, HookTimeout);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await GetAsync(readiness, port)).StatusCode); // ready waits for postStart
 
-            await PerformAsync(postStart, port);
-            Assert.Equal(HttpStatusCode.OK, (await GetAsync(readiness, port)).StatusCode);
-            Assert.True(File.Exists(Path.Combine(_data, "started.txt")), "the [PostStart] method did not run");
+        await PerformAsync(postStart, port);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(readiness, port)).StatusCode);
+        Assert.True(File.Exists(Path.Combine(_data, "started.txt")), "the [PostStart] method did not run");
 
-            await PerformAsync(preStop, port);
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await GetAsync(readiness, port)).StatusCode); // draining
-            Assert.True(File.Exists(Path.Combine(_data, "deregistered.txt")), "the [PreStop] method did not run");
-        }
-        finally
-        {
-            ManifestProcess.Kill(app);
-            app.Dispose();
-        }
+        await PerformAsync(preStop, port);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await GetAsync(readiness, port)).StatusCode); // draining
+        Assert.True(File.Exists(Path.Combine(_data, "deregistered.txt")), "the [PreStop] method did not run");
     }
 
     public void Dispose()
@@ -78,13 +64,8 @@ public sealed class SampleHooksAgreeWithEndpointsTests(ManifestBuildFixture buil
                 // The manifest runs the image's copy (/app/HookDemo.dll); run the built one with the same arguments.
                 Assert.Equal("dotnet", handler.Command[0]);
                 Assert.Equal(Path.GetFileName(builds.SampleAssembly), Path.GetFileName(handler.Command[1]));
-                var result = ManifestProcess.Run(
-                    "dotnet",
-                    [builds.SampleAssembly, .. handler.Command.Skip(2)],
-                    HookTimeout,
-                    Path.GetDirectoryName(builds.SampleAssembly),
-                    new Dictionary<string, string?> { ["LIFECYCLE_HOOKS_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-                Assert.True(result.ExitCode == 0, result.Describe("exec " + string.Join(' ', handler.Command)));
+                var result = await ProcessRunner.RunAsync(SampleApp.ExecClient(port, handler.Command.Skip(2), builds.SampleAssembly), HookTimeout);
+                Assert.True(result.Succeeded, $"exec {string.Join(' ', handler.Command)}\n{result}");
                 break;
             case "httpGet":
                 using (var response = await GetAsync(handler, port, KubeletUserAgent))
@@ -115,30 +96,5 @@ public sealed class SampleHooksAgreeWithEndpointsTests(ManifestBuildFixture buil
         }
 
         return _http.SendAsync(request);
-    }
-
-    /// <summary>Polls the probe until the app answers at all; fails with the app's output if it exits or never listens.</summary>
-    private async Task<HttpStatusCode> WaitForResponseAsync(Process app, ManifestHandler probe, int port, StringBuilder output, StringBuilder error)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < HookTimeout)
-        {
-            if (app.HasExited)
-            {
-                throw new Xunit.Sdk.XunitException($"the sample exited with {app.ExitCode}\n{output}\n{error}");
-            }
-
-            try
-            {
-                using var response = await GetAsync(probe, port);
-                return response.StatusCode;
-            }
-            catch (HttpRequestException)
-            {
-                await Task.Delay(200);
-            }
-        }
-
-        throw new Xunit.Sdk.XunitException($"the sample did not listen on 127.0.0.1:{port}\n{output}\n{error}");
     }
 }

@@ -27,18 +27,18 @@ public sealed partial class BadHooksBuildTests(SampleBuilds builds)
 
     [Fact]
     public void BadHooks_build_completes()
-        => Assert.True(builds.BadHooks.ExitCode == 0, "dotnet build samples/BadHooks failed:\n" + builds.BadHooks.Output);
+        => Assert.True(builds.BadHooks.ExitCode == 0, "dotnet build samples/BadHooks failed:\n" + builds.BadHooks.Transcript);
 
     [Fact]
     public void BadHooks_reports_exactly_the_marked_diagnostics()
     {
         var expected = ExpectedMarkers();
-        var actual = ReportedDiagnostics(builds.BadHooks.Output);
+        var actual = ReportedDiagnostics(builds.BadHooks.Transcript);
         var missing = expected.Except(actual).Order(StringComparer.Ordinal).ToList();
         var unexpected = actual.Except(expected).Order(StringComparer.Ordinal).ToList();
         Assert.True(
             missing.Count == 0 && unexpected.Count == 0,
-            $"Marked but not reported:\n  {string.Join("\n  ", missing)}\nReported but not marked:\n  {string.Join("\n  ", unexpected)}\nBuild output:\n{builds.BadHooks.Output}");
+            $"Marked but not reported:\n  {string.Join("\n  ", missing)}\nReported but not marked:\n  {string.Join("\n  ", unexpected)}\nBuild output:\n{builds.BadHooks.Transcript}");
     }
 
     [Fact]
@@ -63,8 +63,8 @@ public sealed partial class BadHooksBuildTests(SampleBuilds builds)
     [Fact]
     public void HookDemo_builds_clean_with_warnings_as_errors_and_the_analyzers_on()
     {
-        Assert.True(builds.HookDemo.ExitCode == 0, "dotnet build samples/HookDemo -warnaserror failed:\n" + builds.HookDemo.Output);
-        Assert.Empty(ReportedDiagnostics(builds.HookDemo.Output));
+        Assert.True(builds.HookDemo.ExitCode == 0, "dotnet build samples/HookDemo -warnaserror failed:\n" + builds.HookDemo.Transcript);
+        Assert.Empty(ReportedDiagnostics(builds.HookDemo.Transcript));
     }
 
     [Fact]

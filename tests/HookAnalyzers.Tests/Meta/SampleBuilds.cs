@@ -1,12 +1,8 @@
-using System.Diagnostics;
-using System.Text;
 using HookAnalyzers.Tests.Infrastructure;
+using HookAnalyzers.Tests.Infrastructure.Processes;
 using Xunit;
 
 namespace HookAnalyzers.Tests.Meta;
-
-/// <summary>The output and exit code of one real <c>dotnet build</c>.</summary>
-public sealed record BuildResult(int ExitCode, string Output);
 
 /// <summary>
 /// Runs the two real builds once per test run, one after the other (they share the analyzer
@@ -17,9 +13,11 @@ public sealed class SampleBuilds : IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
-    public BuildResult BadHooks { get; private set; } = new(-1, "not built");
+    public ProcessResult BadHooks { get; private set; } = NotBuilt;
 
-    public BuildResult HookDemo { get; private set; } = new(-1, "not built");
+    public ProcessResult HookDemo { get; private set; } = NotBuilt;
+
+    private static ProcessResult NotBuilt => new("dotnet build", -1, "", "", "not built", TimeSpan.Zero);
 
     public async Task InitializeAsync()
     {
@@ -32,7 +30,7 @@ public sealed class SampleBuilds : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static async Task<BuildResult> DotnetBuildAsync(string project, params string[] arguments)
+    private static async Task<ProcessResult> DotnetBuildAsync(string project, params string[] arguments)
     {
         // An up-to-date build skips the compiler and so reports no diagnostic at all: remove the
         // intermediate assembly so this build always compiles (and analyzes) the project.
@@ -45,47 +43,15 @@ public sealed class SampleBuilds : IAsyncLifetime
             }
         }
 
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = RepoPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "build", project, "-nodeReuse:false", "-clp:NoSummary", "-tl:off" }.Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // The test host may run inside an MSBuild/VSTest process; its variables must not leak into this build.
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(key);
-        }
-
-        using var process = new Process { StartInfo = start };
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        using var timeout = new CancellationTokenSource(Timeout);
+        var build = DotnetCommand.Build(project, RepoPaths.Root, ["-clp:NoSummary", "-tl:off", .. arguments]);
         try
         {
-            await process.WaitForExitAsync(timeout.Token);
+            return await ProcessRunner.RunAsync(build, Timeout);
         }
-        catch (OperationCanceledException)
+        catch (TimeoutException timedOut)
         {
-            process.Kill(entireProcessTree: true);
-            return new BuildResult(-1, $"dotnet build {project} did not finish within {Timeout}\n{output}");
-        }
-
-        process.WaitForExit(); // flush the asynchronous output readers
-        lock (output)
-        {
-            return new BuildResult(process.ExitCode, output.ToString());
+            // A failed result rather than a failed fixture: the other build still runs and each test shows why.
+            return new ProcessResult(build.CommandLine, -1, "", "", timedOut.Message, Timeout);
         }
     }
 }

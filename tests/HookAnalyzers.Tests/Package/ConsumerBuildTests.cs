@@ -37,6 +37,18 @@ public sealed class ConsumerBuildTests(PackageFixture fixture)
         Assert.Contains(literals, l => l.Contains("FlushAsync", StringComparison.Ordinal));
     }
 
+    /// <summary>The consumer has ImplicitUsings; the package's props add `global using HookAnalyzers;`.</summary>
+    [Fact]
+    public void Hook_attributes_need_no_using_directive_with_implicit_usings()
+    {
+        var build = fixture.Required(fixture.ConsumerBuild);
+
+        Assert.DoesNotContain("using HookAnalyzers", ConsumerProject.Hooks, StringComparison.Ordinal);
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.DoesNotContain("error CS0246", build.Output, StringComparison.Ordinal);
+        Assert.Contains(ConsumerAssembly.StringLiterals(fixture.ConsumerAssemblyPath), l => l.Contains("WarmAsync", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("HOOK0012", @"Program\.cs\(2,\d+\)")]   // on builder.Build()
     [InlineData("HOOK0013", @"Program\.cs\(1,\d+\)")]   // on WebApplication.CreateBuilder(args)
@@ -45,7 +57,7 @@ public sealed class ConsumerBuildTests(PackageFixture fixture)
     {
         var build = fixture.Required(fixture.ConsumerBuild);
 
-        Assert.Matches(new Regex(location + ": warning " + id + ":"), build.Output);
+        Assert.Matches(new Regex(location + ": warning " + id + ":"), build.Transcript);
     }
 
     [Fact]
@@ -64,8 +76,8 @@ public sealed class ConsumerBuildTests(PackageFixture fixture)
 
         // Warnings are errors here (except HOOK0021, below), so success means no other warning either.
         Assert.True(build.Succeeded, build.ToString());
-        Assert.DoesNotContain("HOOK0012", build.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("HOOK0013", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("HOOK0012", build.Transcript, StringComparison.Ordinal);
+        Assert.DoesNotContain("HOOK0013", build.Transcript, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -79,7 +91,7 @@ public sealed class ConsumerBuildTests(PackageFixture fixture)
         var build = fixture.Required(fixture.FixedBuild);
 
         Assert.Equal(Normalize(ConsumerProject.Dockerfile), Normalize(fixture.DockerfileAfterFormat));
-        Assert.Matches(new Regex(@"Dockerfile\(4,1\): warning HOOK0021:"), build.Output);
+        Assert.Matches(new Regex(@"Dockerfile\(4,1\): warning HOOK0021:"), build.Transcript);
     }
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n").TrimEnd();

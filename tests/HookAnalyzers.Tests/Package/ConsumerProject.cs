@@ -10,11 +10,12 @@ internal static class ConsumerProject
 {
     public const string ProjectName = "ConsumerApp";
 
-    public static void Write(string directory, string feedDirectory, string packageVersion)
+    /// <summary>The project without HookAnalyzers: the fixture adds it as the docs say, `dotnet add package HookAnalyzers --prerelease`.</summary>
+    public static void Write(string directory, string feedDirectory)
     {
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "nuget.config"), NuGetConfig(feedDirectory));
-        File.WriteAllText(Path.Combine(directory, ProjectName + ".csproj"), ProjectFile(packageVersion));
+        File.WriteAllText(Path.Combine(directory, ProjectName + ".csproj"), ProjectFile);
         File.WriteAllText(Path.Combine(directory, "Program.cs"), Program);
         File.WriteAllText(Path.Combine(directory, "Hooks.cs"), Hooks);
         File.WriteAllText(Path.Combine(directory, "Dockerfile"), Dockerfile);
@@ -74,7 +75,7 @@ internal static class ConsumerProject
         </configuration>
         """;
 
-    private static string ProjectFile(string packageVersion) => $"""
+    private const string ProjectFile = """
         <Project Sdk="Microsoft.NET.Sdk.Web">
           <PropertyGroup>
             <TargetFramework>net10.0</TargetFramework>
@@ -82,7 +83,6 @@ internal static class ConsumerProject
             <Nullable>enable</Nullable>
           </PropertyGroup>
           <ItemGroup>
-            <PackageReference Include="HookAnalyzers" Version="{packageVersion}" />
             <AdditionalFiles Include="Dockerfile" />
           </ItemGroup>
         </Project>
@@ -95,9 +95,8 @@ internal static class ConsumerProject
         app.Run();
         """;
 
-    private const string Hooks = """
-        using HookAnalyzers;
-
+    /// <summary>No `using HookAnalyzers;`: with implicit usings the package's props add it.</summary>
+    public const string Hooks = """
         namespace ConsumerApp;
 
         public static class Hooks

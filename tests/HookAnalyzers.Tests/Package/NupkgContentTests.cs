@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Xunit;
 
@@ -20,20 +21,95 @@ public sealed class NupkgContentTests(PackageFixture fixture)
     private static readonly string[] ExpectedFiles =
     [
         "HookAnalyzers.nuspec",
+        "LICENSE",
         "README.md",
+        "icon.png",
         .. AnalyzerAssemblies,
         "build/HookAnalyzers.props",
         "build/HookAnalyzers.targets",
+        "build/HookAnalyzers.Tasks.dll",
         "buildTransitive/HookAnalyzers.props",
         "buildTransitive/HookAnalyzers.targets",
     ];
 
     [Fact]
-    public void Pack_creates_the_package_named_after_the_version_in_Directory_Build_props()
+    public void Pack_creates_a_pre_release_of_the_version_in_Directory_Build_props()
     {
         Assert.True(fixture.Pack.Succeeded, fixture.Pack.ToString());
         Assert.True(File.Exists(fixture.PackagePath), $"missing {fixture.PackagePath}; feed has: "
             + string.Join(", ", Directory.GetFiles(fixture.FeedDirectory).Select(Path.GetFileName)));
+        Assert.StartsWith(RepositoryInfo.ReleaseVersion + "-dev.", fixture.PackageVersion, StringComparison.Ordinal);
+    }
+
+    /// <summary>Pack warnings are not hidden (no NoPackageAnalysis), and none is left.</summary>
+    [Fact]
+    public void Pack_reports_no_warning()
+    {
+        Assert.True(fixture.Pack.Succeeded, fixture.Pack.ToString());
+        Assert.DoesNotMatch(@"warning NU\d+", fixture.Pack.Output);
+        Assert.DoesNotContain("NoPackageAnalysis", File.ReadAllText(RepositoryInfo.PackProject), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nuspec_has_the_MIT_licence_expression_and_the_licence_file_is_packed()
+    {
+        using var package = fixture.OpenPackage();
+        var license = Metadata(package).Elements().Single(e => e.Name.LocalName == "license");
+
+        Assert.Equal("expression", license.Attribute("type")?.Value);
+        Assert.Equal("MIT", license.Value);
+        Assert.Contains("MIT License", PackageEntry.ReadText(package, "LICENSE"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nuspec_has_the_project_and_repository_urls()
+    {
+        using var package = fixture.OpenPackage();
+        var metadata = Metadata(package);
+        var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
+
+        Assert.Equal("https://github.com/hookanalyzers/hookanalyzers", Value(metadata, "projectUrl"));
+        Assert.Equal("git", repository.Attribute("type")?.Value);
+        Assert.Equal("https://github.com/hookanalyzers/hookanalyzers.git", repository.Attribute("url")?.Value);
+    }
+
+    [Fact]
+    public void Release_notes_are_the_unreleased_section_of_the_changelog()
+    {
+        using var package = fixture.OpenPackage();
+        var changelog = File.ReadAllText(RepositoryInfo.Changelog).Replace("\r\n", "\n");
+        var section = Regex.Match(changelog, @"(?ms)^## Unreleased[^\n]*\n(?<notes>.*?)(?=^## |\z)").Groups["notes"].Value.Trim();
+
+        Assert.NotEqual("", section);
+        Assert.Equal(section, Value(Metadata(package), "releaseNotes")?.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public void Icon_is_a_128_pixel_square_png()
+    {
+        using var package = fixture.OpenPackage();
+        Assert.Equal("icon.png", Value(Metadata(package), "icon"));
+
+        var png = PackageEntry.ReadBytes(package, "icon.png");
+
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, png[..8]);
+        // IHDR comes first: width and height, big-endian, at offsets 16 and 20.
+        Assert.Equal(128, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)));
+        Assert.Equal(128, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)));
+    }
+
+    /// <summary>A gallery shows the README outside the repository: relative links would not resolve there.</summary>
+    [Fact]
+    public void Readme_is_the_gallery_readme_with_absolute_links_only()
+    {
+        using var package = fixture.OpenPackage();
+        var readme = PackageEntry.ReadText(package, "README.md");
+
+        Assert.Equal(File.ReadAllText(RepositoryInfo.PackageReadme), readme);
+        var links = Regex.Matches(readme, @"\]\((?<target>[^)\s]+)\)").Select(m => m.Groups["target"].Value).ToArray();
+        Assert.NotEmpty(links);
+        Assert.All(links, link => Assert.StartsWith("https://github.com/hookanalyzers/hookanalyzers/", link, StringComparison.Ordinal));
+        Assert.DoesNotMatch(@"(?i)<(a|img)\s", readme);
     }
 
     [Fact]
@@ -55,7 +131,7 @@ public sealed class NupkgContentTests(PackageFixture fixture)
     public void Nuspec_is_a_development_dependency_without_dependencies()
     {
         using var package = fixture.OpenPackage();
-        var metadata = Nuspec(package).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        var metadata = Metadata(package);
 
         Assert.Equal("HookAnalyzers", Value(metadata, "id"));
         Assert.Equal(fixture.PackageVersion, Value(metadata, "version"));
@@ -71,7 +147,7 @@ public sealed class NupkgContentTests(PackageFixture fixture)
     {
         using var package = fixture.OpenPackage();
 
-        var packed = ReadText(package, "build/" + fileName);
+        var packed = PackageEntry.ReadText(package, "build/" + fileName);
 
         Assert.Equal(File.ReadAllText(Path.Combine(RepositoryInfo.BuildFolder, fileName)), packed);
     }
@@ -83,7 +159,7 @@ public sealed class NupkgContentTests(PackageFixture fixture)
     {
         using var package = fixture.OpenPackage();
 
-        var project = XDocument.Parse(ReadText(package, "buildTransitive/" + fileName)).Root!;
+        var project = XDocument.Parse(PackageEntry.ReadText(package, "buildTransitive/" + fileName)).Root!;
 
         var import = Assert.Single(project.Elements(), e => e.Name.LocalName == "Import");
         Assert.Equal($"$(MSBuildThisFileDirectory)../build/{fileName}", import.Attribute("Project")?.Value);
@@ -108,29 +184,15 @@ public sealed class NupkgContentTests(PackageFixture fixture)
         => name is "[Content_Types].xml" or "_rels/.rels"
            || name.StartsWith("package/services/metadata/", StringComparison.Ordinal);
 
-    private static XDocument Nuspec(ZipArchive package) => XDocument.Parse(ReadText(package, "HookAnalyzers.nuspec"));
+    private static XElement Metadata(ZipArchive package)
+        => XDocument.Parse(PackageEntry.ReadText(package, "HookAnalyzers.nuspec")).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
 
     private static string? Value(XElement metadata, string name)
         => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
 
-    private static string ReadText(ZipArchive package, string path)
-    {
-        var entry = package.GetEntry(path) ?? throw new Xunit.Sdk.XunitException($"{path} is not in the package");
-        using var reader = new StreamReader(entry.Open());
-        return reader.ReadToEnd();
-    }
-
     private static string[] ReferencedAssemblies(ZipArchive package, string path)
     {
-        var entry = package.GetEntry(path) ?? throw new Xunit.Sdk.XunitException($"{path} is not in the package");
-        using var buffer = new MemoryStream();
-        using (var stream = entry.Open())
-        {
-            stream.CopyTo(buffer);
-        }
-
-        buffer.Position = 0;
-        using var pe = new PEReader(buffer);
+        using var pe = new PEReader(new MemoryStream(PackageEntry.ReadBytes(package, path)));
         var reader = pe.GetMetadataReader();
         return reader.AssemblyReferences.Select(h => reader.GetString(reader.GetAssemblyReference(h).Name)).ToArray();
     }

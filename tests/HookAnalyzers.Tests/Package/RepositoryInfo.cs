@@ -10,8 +10,15 @@ internal static class RepositoryInfo
 
     public static string BuildFolder => RepoPaths.Combine("src", "Generators", "build");
 
-    /// <summary>The one place the version is set (Directory.Build.props); the package must carry exactly this one.</summary>
-    public static string PackageVersion { get; } = XDocument
+    public static string Changelog => RepoPaths.Combine("CHANGELOG.md");
+
+    public static string PackageReadme => RepoPaths.Combine("src", "Pack", "package-readme.md");
+
+    /// <summary>
+    /// The one place the version is set (Directory.Build.props): a release pack carries exactly this
+    /// one, every other pack a pre-release of it.
+    /// </summary>
+    public static string ReleaseVersion { get; } = XDocument
         .Load(RepoPaths.Combine("Directory.Build.props"))
         .Descendants("HookAnalyzersVersion")
         .Single().Value.Trim();

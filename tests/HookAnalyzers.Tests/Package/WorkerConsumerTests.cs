@@ -1,5 +1,5 @@
 using System.Runtime.Versioning;
-using HookAnalyzers.Tests.Infrastructure;
+using HookAnalyzers.Tests.Infrastructure.Processes;
 using Xunit;
 
 namespace HookAnalyzers.Tests.Package;
@@ -47,15 +47,14 @@ public sealed class WorkerConsumerTests(PackageFixture package)
                 ["LIFECYCLE_HOOKS_SOCKET"] = Path.Combine(root, "s", "hooks.sock"),
                 [WorkerConsumerProject.MarkerVariable] = Path.Combine(root, "pre-stop.txt"),
             };
-            var directory = Path.GetDirectoryName(package.WorkerAssemblyPath)!;
-            await using var worker = ChildProcess.Start(ChildProcess.Dotnet, [package.WorkerAssemblyPath], environment, directory);
-            await using var client = ChildProcess.Start(ChildProcess.Dotnet, [package.WorkerAssemblyPath, "--lifecycle-hook", "pre-stop"], environment, directory);
+            await using var worker = ChildProcess.Start(DotnetCommand.App(package.WorkerAssemblyPath).WithEnvironment(environment));
+            await using var client = ChildProcess.Start(DotnetCommand.App(package.WorkerAssemblyPath, "--lifecycle-hook", "pre-stop").WithEnvironment(environment));
 
             var exitCode = await client.WaitForExitAsync(TimeSpan.FromSeconds(30));
 
             Assert.True(exitCode == 0, $"exit {exitCode}\n{client.Output}\n{client.Error}\nworker:\n{worker.Output}\n{worker.Error}");
             Assert.Equal("flushed", await File.ReadAllTextAsync(Path.Combine(root, "pre-stop.txt")));
-            PosixSignals.Terminate(worker.Id);
+            worker.Terminate();
             Assert.Equal(0, await worker.WaitForExitAsync(TimeSpan.FromSeconds(20)));
         }
         finally

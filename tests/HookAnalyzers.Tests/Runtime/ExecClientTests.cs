@@ -1,12 +1,12 @@
-using System.Diagnostics;
 using System.Net;
 using HookAnalyzers.Tests.Infrastructure;
+using HookAnalyzers.Tests.Infrastructure.Processes;
 using Xunit;
 using Xunit.Abstractions;
 
 namespace HookAnalyzers.Tests.Runtime;
 
-/// <summary>R6: the built sample as the kubelet's exec handler runs it: <c>dotnet HookDemo.dll --lifecycle-hook &lt;hook&gt;</c>.</summary>
+/// <summary>The built sample as the kubelet's exec handler runs it: <c>dotnet HookDemo.dll --lifecycle-hook &lt;hook&gt;</c>.</summary>
 [Collection(SampleAppCollection.Name)]
 public sealed class ExecClientTests(SampleAppFixture sample, ITestOutputHelper output) : IDisposable
 {
@@ -38,19 +38,39 @@ public sealed class ExecClientTests(SampleAppFixture sample, ITestOutputHelper o
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/lifecycle/ready")).StatusCode);
     }
 
+    /// <summary>The sample sets no Port: the exec client finds the app where the container's ASPNETCORE_URLS put it.</summary>
+    [Fact]
+    public async Task Without_an_explicit_Port_it_calls_the_port_ASPNETCORE_URLS_gives_the_app()
+    {
+        var port = FreePort.Next();
+        await using var app = sample.StartApp(port, _data);
+        await app.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(30));
+
+        // An empty override is no override: only ASPNETCORE_URLS says where the app is.
+        await using var client = sample.StartExecClient("post-start", new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["LIFECYCLE_HOOKS_PORT"] = "",
+        });
+        var exitCode = await client.WaitForExitAsync(ProcessTimeout);
+
+        Assert.True(exitCode == 0, $"exit {exitCode}\nstdout:\n{client.Output}\nstderr:\n{client.Error}\napp:\n{app.Error}");
+        Assert.Contains("\"status\":\"succeeded\"", client.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Against_a_failing_postStart_it_exits_1()
     {
         var port = FreePort.Next();
         await using var app = sample.StartApp(port, _data, new Dictionary<string, string> { ["HOOKDEMO_FAIL_WARMUP"] = "1" });
-        await WaitUntilListeningAsync(port, app);
+        await app.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(30));
 
         await using var client = sample.StartExecClient("post-start", port);
         var exitCode = await client.WaitForExitAsync(ProcessTimeout);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("\"status\":\"failed\"", client.Output, StringComparison.Ordinal);
-        Assert.Contains("HTTP 500", client.Error, StringComparison.Ordinal);
+        Assert.Contains($"HTTP 500 from 127.0.0.1:{port} (port from LIFECYCLE_HOOKS_PORT)", client.Error, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -88,42 +108,20 @@ public sealed class ExecClientTests(SampleAppFixture sample, ITestOutputHelper o
         }
     }
 
-    private async Task<(int ExitCode, TimeSpan Elapsed, string Error)> MeasureAsync(string hook)
+    private static async Task<(int ExitCode, TimeSpan Elapsed, string Error, int Port)> MeasureAsync(string hook)
     {
         var port = FreePort.Next();
-        var stopwatch = Stopwatch.StartNew();
-        await using var client = sample.StartExecClient(hook, port);
-        var exitCode = await client.WaitForExitAsync(ProcessTimeout);
-        return (exitCode, stopwatch.Elapsed, client.Error);
+        var run = await ProcessRunner.RunAsync(SampleApp.ExecClient(hook, port), ProcessTimeout);
+        return (run.ExitCode, run.Elapsed, run.Error, port);
     }
 
-    private void AssertGaveUpAfter((int ExitCode, TimeSpan Elapsed, string Error) run, int budgetSeconds, TimeSpan runtimeStart)
+    private void AssertGaveUpAfter((int ExitCode, TimeSpan Elapsed, string Error, int Port) run, int budgetSeconds, TimeSpan runtimeStart)
     {
         output.WriteLine($"budget {budgetSeconds} s: gave up after {run.Elapsed.TotalSeconds:0.000} s (runtime start {runtimeStart.TotalSeconds:0.000} s)");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("nothing listens", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"nothing listens on 127.0.0.1:{run.Port} (port from LIFECYCLE_HOOKS_PORT)", run.Error, StringComparison.Ordinal);
         Assert.True(
             run.Elapsed >= TimeSpan.FromSeconds(budgetSeconds - 1) && run.Elapsed <= TimeSpan.FromSeconds(budgetSeconds + 1) + runtimeStart,
             $"gave up after {run.Elapsed.TotalSeconds:0.000} s; the budget is {budgetSeconds} s (-1 s, +1 s + runtime start {runtimeStart.TotalSeconds:0.000} s)");
-    }
-
-    private static async Task WaitUntilListeningAsync(int port, ChildProcess app)
-    {
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
-        await Eventually.TrueAsync(
-            async () =>
-            {
-                Assert.False(app.HasExited, "the app exited:\n" + app.Error);
-                try
-                {
-                    await http.GetAsync("/lifecycle/ready");
-                    return true;
-                }
-                catch (HttpRequestException)
-                {
-                    return false;
-                }
-            },
-            timeoutSeconds: 30);
     }
 }

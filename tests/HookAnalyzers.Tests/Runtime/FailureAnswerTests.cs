@@ -4,7 +4,7 @@ using Xunit;
 
 namespace HookAnalyzers.Tests.Runtime;
 
-/// <summary>R5: a failed hook is 500 JSON for a plain client and a dropped connection for the kubelet.</summary>
+/// <summary>A failed hook is 500 JSON for a plain client and a dropped connection for the kubelet.</summary>
 public sealed class FailureAnswerTests
 {
     private const string KubeletUserAgent = "kube-lifecycle/1.34";

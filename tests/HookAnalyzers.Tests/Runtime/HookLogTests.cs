@@ -3,7 +3,7 @@ using Xunit;
 
 namespace HookAnalyzers.Tests.Runtime;
 
-/// <summary>R9: hook events carry no detail in Kubernetes, so the app's logs are the record: stable ids, names, exceptions.</summary>
+/// <summary>Hook events carry no detail in Kubernetes, so the app's logs are the record: stable ids, names, exceptions.</summary>
 public sealed class HookLogTests
 {
     private const string Hooks = """

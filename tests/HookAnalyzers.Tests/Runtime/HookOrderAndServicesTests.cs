@@ -4,7 +4,7 @@ using Xunit;
 
 namespace HookAnalyzers.Tests.Runtime;
 
-/// <summary>R2: run order (Order, then full name) and how instances and parameters come from DI.</summary>
+/// <summary>Run order (Order, then full name) and how instances and parameters come from DI.</summary>
 public sealed class HookOrderAndServicesTests
 {
     private const string Hooks = """

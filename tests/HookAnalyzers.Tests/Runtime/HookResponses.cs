@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace HookAnalyzers.Tests.Runtime;
 
-/// <summary>Reads the hook endpoints' answers: status, raw body and the JSON summary of R5.</summary>
+/// <summary>Reads the hook endpoints' answers: status, raw body and the JSON summary (docs/runtime-contract.md).</summary>
 internal sealed record HookAnswer(HttpStatusCode Status, string Body)
 {
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;

@@ -1,10 +1,11 @@
 using System.Net;
 using HookAnalyzers.Tests.Infrastructure;
+using HookAnalyzers.Tests.Infrastructure.Processes;
 using Xunit;
 
 namespace HookAnalyzers.Tests.Runtime;
 
-/// <summary>R10: the management port and the shared token keep foreign callers from running hooks.</summary>
+/// <summary>The management port and the shared token keep foreign callers from running hooks.</summary>
 public sealed class HookSecurityTests
 {
     private const string Hooks = """

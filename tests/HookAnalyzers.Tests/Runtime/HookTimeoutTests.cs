@@ -4,7 +4,7 @@ using Xunit;
 
 namespace HookAnalyzers.Tests.Runtime;
 
-/// <summary>R4: a method past its timeout sees its token cancelled and fails the hook; nothing waits forever.</summary>
+/// <summary>Timeouts: a method past its timeout sees its token cancelled and fails the hook; nothing waits forever.</summary>
 public sealed class HookTimeoutTests
 {
     private const string Hooks = """

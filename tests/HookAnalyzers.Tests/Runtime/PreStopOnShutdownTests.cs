@@ -4,8 +4,8 @@ using Xunit;
 namespace HookAnalyzers.Tests.Runtime;
 
 /// <summary>
-/// Delivery can be zero times (kubelet-semantics.md section 8): when the host stops and preStop
-/// was never called, the [PreStop] methods run then, once; a delivered preStop never runs again.
+/// Delivery can be zero times (a forced or interrupted termination may skip preStop; docs/kubernetes.md):
+/// when the host stops and preStop was never called, the [PreStop] methods run then, once; a delivered preStop never runs again.
 /// </summary>
 public sealed class PreStopOnShutdownTests
 {

@@ -5,7 +5,7 @@ using Xunit;
 
 namespace HookAnalyzers.Tests.Runtime;
 
-/// <summary>R7 and R8: readiness follows postStart and the drain; the app keeps serving while it drains.</summary>
+/// <summary>Readiness follows postStart and the drain; the app keeps serving while it drains.</summary>
 public sealed class ReadinessAndDrainTests
 {
     private const int DrainDelaySeconds = 2;

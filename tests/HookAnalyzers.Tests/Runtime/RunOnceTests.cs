@@ -4,7 +4,7 @@ using Xunit;
 
 namespace HookAnalyzers.Tests.Runtime;
 
-/// <summary>R3: the first call runs the hook, concurrent and later calls share its outcome.</summary>
+/// <summary>Run once: the first call runs the hook, concurrent and later calls share its outcome.</summary>
 public sealed class RunOnceTests
 {
     private const int Callers = 50;

@@ -2,12 +2,13 @@ using System.Net;
 using System.Net.Http;
 using System.Text.RegularExpressions;
 using HookAnalyzers.Tests.Infrastructure;
+using HookAnalyzers.Tests.Infrastructure.Processes;
 using Xunit;
 
 namespace HookAnalyzers.Tests.Termination;
 
 /// <summary>
-/// Product spec section 7, "Termination": the built sample is driven exactly as the kubelet drives it
+/// Termination: the built sample is driven exactly as the kubelet drives it
 /// (exec postStart; preStop as a GET with the kubelet's User-Agent, status ignored; then SIGTERM, then
 /// SIGKILL at the end of the grace period) while a load client sends requests.
 /// </summary>
@@ -16,18 +17,23 @@ public sealed class RollingTerminationTests : IDisposable
     /// <summary>The sample's computed grace: drain 3 + preStop methods (4 + 8) + shutdown 10 + 2.</summary>
     private const int SampleGraceSeconds = 27;
 
+    /// <summary>One line per log event, so the hooks' events can be counted in the output.</summary>
+    private static readonly Dictionary<string, string> SimpleConsoleLog = new() { ["Logging__Console__FormatterName"] = "simple" };
+
     private readonly string _data = Directory.CreateTempSubdirectory("hookdemo-termination-").FullName;
 
     [Fact]
     public async Task A_rollout_loses_no_request_runs_each_hook_once_and_keeps_the_preStop_data()
     {
-        await using var app = SampleApp.Start(_data);
-        await app.WaitUntilListeningAsync(TimeSpan.FromSeconds(30));
-        using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var port = FreePort.Next();
+        var baseAddress = new Uri($"http://127.0.0.1:{port}");
+        await using var app = ChildProcess.Start(SampleApp.App(port, _data, SimpleConsoleLog));
+        await app.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(30));
+        using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
         // postStart: the exec handler, as the manifest writes it.
-        var postStart = await SampleApp.RunExecClientAsync("post-start", app.Port, TimeSpan.FromSeconds(30));
-        Assert.True(postStart.ExitCode == 0, postStart.Output);
+        var postStart = await ProcessRunner.RunAsync(SampleApp.ExecClient("post-start", port), TimeSpan.FromSeconds(30));
+        Assert.True(postStart.ExitCode == 0, postStart.ToString());
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/lifecycle/ready")).StatusCode);
 
         for (var order = 1; order <= 20; order++)
@@ -35,12 +41,12 @@ public sealed class RollingTerminationTests : IDisposable
             Assert.Equal(HttpStatusCode.Accepted, (await http.PostAsync($"/orders/{order}", null)).StatusCode);
         }
 
-        await using var load = new LoadClient(new Uri(app.BaseAddress, "/products/1"));
+        await using var load = new LoadClient(new Uri(baseAddress, "/products/1"));
         load.Start();
 
         HttpStatusCode? readyDuringDrain = null;
         var termination = await KubeletSimulator.StopContainerAsync(
-            app.Process,
+            app,
             preStop: async () =>
             {
                 var hook = CallAsKubeletAsync(http, "/lifecycle/pre-stop");
@@ -58,7 +64,7 @@ public sealed class RollingTerminationTests : IDisposable
 
         Assert.True(termination.PreStopFinishedInGrace, "preStop did not finish within the grace period");
         Assert.True(termination.PreStopElapsed >= TimeSpan.FromSeconds(3), $"preStop answered after {termination.PreStopElapsed}, before the 3 s drain");
-        Assert.True(termination.ExitedAfterStopSignal && termination.ExitCode == 0, $"exit after SIGTERM: {termination}\n{app.Output}");
+        Assert.True(termination.ExitedAfterStopSignal && termination.ExitCode == 0, $"exit after SIGTERM: {termination}\n{app.Transcript}");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, readyDuringDrain);
         Assert.Empty(load.Failures);
         Assert.True(load.Succeeded > 10, $"only {load.Succeeded} requests were served during the drain");
@@ -66,9 +72,9 @@ public sealed class RollingTerminationTests : IDisposable
         var outbox = await File.ReadAllLinesAsync(Path.Combine(_data, "outbox.txt"));
         Assert.Equal(Enumerable.Range(1, 20).Select(i => $"order-{i}").Order(StringComparer.Ordinal), outbox);
         Assert.True(File.Exists(Path.Combine(_data, "deregistered.txt")));
-        Assert.Single(Regex.Matches(app.Output, "Lifecycle hook pre-stop started"));
-        Assert.Single(Regex.Matches(app.Output, "Lifecycle hook post-start started"));
-        Assert.Single(Regex.Matches(app.Output, "Lifecycle hook pre-stop called again"));
+        Assert.Single(Regex.Matches(app.Transcript, "Lifecycle hook pre-stop started"));
+        Assert.Single(Regex.Matches(app.Transcript, "Lifecycle hook post-start started"));
+        Assert.Single(Regex.Matches(app.Transcript, "Lifecycle hook pre-stop called again"));
     }
 
     /// <summary>The kubelet's httpGet: its User-Agent, status ignored; only a transport error fails the hook.</summary>

@@ -1,4 +1,5 @@
 using HookAnalyzers.Tests.Infrastructure;
+using HookAnalyzers.Tests.Infrastructure.Processes;
 using Xunit;
 
 namespace HookAnalyzers.Tests.Workers;
@@ -26,11 +27,11 @@ public sealed class WorkerDemoFixture : IAsyncLifetime
 
     /// <summary>The worker (the container's ENTRYPOINT) with its queue under <paramref name="data"/> and its hook socket at <paramref name="socket"/>.</summary>
     public ChildProcess StartWorker(string data, string socket)
-        => ChildProcess.Start(ChildProcess.Dotnet, [AppDll], Environment(data, socket), Path.GetDirectoryName(AppDll));
+        => ChildProcess.Start(DotnetCommand.App(AppDll).WithEnvironment(Environment(data, socket)));
 
     /// <summary>The exec handler: the same binary with <c>--lifecycle-hook</c>, as the kubelet runs it in the container.</summary>
     public ChildProcess StartExecClient(string hook, string data, string socket)
-        => ChildProcess.Start(ChildProcess.Dotnet, [AppDll, "--lifecycle-hook", hook], Environment(data, socket), Path.GetDirectoryName(AppDll));
+        => ChildProcess.Start(DotnetCommand.App(AppDll, "--lifecycle-hook", hook).WithEnvironment(Environment(data, socket)));
 
     private static Dictionary<string, string> Environment(string data, string socket) => new()
     {

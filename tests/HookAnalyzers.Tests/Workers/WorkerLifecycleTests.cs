@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
 using System.Runtime.Versioning;
-using HookAnalyzers.Tests.Infrastructure;
+using HookAnalyzers.Tests.Infrastructure.Processes;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -63,7 +63,7 @@ public sealed class WorkerLifecycleTests(WorkerDemoFixture worker, ITestOutputHe
 
         // Then the stop signal, and SIGKILL when the grace period is over.
         var stopwatch = Stopwatch.StartNew();
-        PosixSignals.Terminate(app.Id);
+        app.Terminate();
         var exitCode = await app.WaitForExitAsync(TimeSpan.FromSeconds(WorkerDemoFixture.GracePeriodSeconds));
         output.WriteLine($"exited {exitCode} {stopwatch.ElapsedMilliseconds} ms after SIGTERM");
         await stopProducing.CancelAsync();
@@ -99,7 +99,7 @@ public sealed class WorkerLifecycleTests(WorkerDemoFixture worker, ITestOutputHe
         await using var app = worker.StartWorker(Data, Socket);
         await WaitUntilAsync(() => Takes().Count >= 20, app, "the worker to take 20 messages");
 
-        PosixSignals.Terminate(app.Id);
+        app.Terminate();
         Assert.Equal(0, await app.WaitForExitAsync(TimeSpan.FromSeconds(WorkerDemoFixture.GracePeriodSeconds)));
 
         Assert.Contains("LifecycleHooks[1012]", app.Output, StringComparison.Ordinal);

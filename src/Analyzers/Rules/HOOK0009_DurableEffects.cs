@@ -1,10 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using Microsoft.CodeAnalysis;
+using System;
+using HookAnalyzers.Analyzers.Internals;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
-namespace HookAnalyzers.Analyzers.Internals;
+namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
 /// The catalogue of durable effects that a second delivery of a hook repeats (kubelet delivery

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Text;
+using HookAnalyzers.Analyzers.Internals;
 
-namespace HookAnalyzers.Analyzers.Internals;
+namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
 /// Exec form is a JSON array of strings (<c>["dotnet", "App.dll"]</c>). Docker treats anything

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace HookAnalyzers.Tests.Infrastructure;
+namespace HookAnalyzers.Tests.Infrastructure.Processes;
 
 /// <summary>Ports for servers and processes started by tests: always on 127.0.0.1, never a fixed number.</summary>
 public static class FreePort

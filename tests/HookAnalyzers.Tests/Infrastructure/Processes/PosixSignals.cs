@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
-namespace HookAnalyzers.Tests.Infrastructure;
+namespace HookAnalyzers.Tests.Infrastructure.Processes;
 
 /// <summary>Sends the container runtime's stop signal; .NET has no API for SIGTERM to another process.</summary>
 public static class PosixSignals

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using HookAnalyzers.Analyzers;
 using HookAnalyzers.Analyzers.Rules;
+using HookAnalyzers.CodeFixes.Internals;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -19,14 +20,14 @@ namespace HookAnalyzers.CodeFixes.Rules;
 /// become <c>..., overwrite: true</c>, so a second delivery replaces the destination instead of
 /// throwing. Other effects (appends, POSTs, publishing) need a decision only the user can make.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddOverwriteFixer)), Shared]
-public sealed class AddOverwriteFixer : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NonIdempotentEffectFixer)), Shared]
+public sealed class NonIdempotentEffectFixer : CodeFixProvider
 {
     private const string Title = "Overwrite the destination (overwrite: true)";
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.NonIdempotentEffect);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => new SingleKindBatchFixer(Title);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

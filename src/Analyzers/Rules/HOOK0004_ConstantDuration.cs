@@ -1,8 +1,9 @@
 using System.Globalization;
-using Microsoft.CodeAnalysis;
+using HookAnalyzers.Analyzers.Internals;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
-namespace HookAnalyzers.Analyzers.Internals.Hang;
+namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>A wait length known at compile time; <see cref="IsInfinite"/> for Timeout.Infinite and friends.</summary>
 internal readonly struct ConstantDuration

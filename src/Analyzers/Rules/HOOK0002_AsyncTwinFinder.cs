@@ -1,10 +1,12 @@
-using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
+using System;
+using HookAnalyzers.Analyzers.Internals.Blocking;
+using HookAnalyzers.Analyzers.Internals;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
-namespace HookAnalyzers.Analyzers.Internals.Blocking;
+namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>Whether the async twin takes a CancellationToken the synchronous method does not.</summary>
 internal enum TwinTokenMode

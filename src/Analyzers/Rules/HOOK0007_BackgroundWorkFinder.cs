@@ -1,8 +1,9 @@
 using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
+using HookAnalyzers.Analyzers.Internals;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
-namespace HookAnalyzers.Analyzers.Internals;
+namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
 /// HOOK0007's search: the places a hook body hands work to something the kubelet never waits

@@ -1,8 +1,9 @@
-using System;
 using System.Collections.Generic;
+using System;
+using HookAnalyzers.Analyzers.Internals;
 using Microsoft.CodeAnalysis.Text;
 
-namespace HookAnalyzers.Analyzers.Internals;
+namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>One Dockerfile instruction: keyword, arguments with line continuations joined, and where it is.</summary>
 internal sealed class DockerfileInstruction(string keyword, string arguments, TextSpan span)

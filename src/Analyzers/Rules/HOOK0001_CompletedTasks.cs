@@ -1,7 +1,9 @@
-using Microsoft.CodeAnalysis;
+using HookAnalyzers.Analyzers.Internals.Blocking;
+using HookAnalyzers.Analyzers.Internals;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
-namespace HookAnalyzers.Analyzers.Internals.Blocking;
+namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
 /// Recognises the common, harmless <c>await Task.WhenAll(a, b); var x = a.Result;</c>: reading the

@@ -1,9 +1,10 @@
 using System.Linq;
-using Microsoft.CodeAnalysis;
+using HookAnalyzers.Analyzers.Internals;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
-namespace HookAnalyzers.Analyzers.Internals;
+namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>How HOOK0008's fix passes the token.</summary>
 internal enum TokenArgumentMode
