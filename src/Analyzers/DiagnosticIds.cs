@@ -33,6 +33,7 @@ public static class DiagnosticIds
     // wiring
     public const string MapLifecycleHooksNotCalled = "HOOK0012";
     public const string AddLifecycleHooksNotCalled = "HOOK0013";
+    public const string HooksWithoutHost = "HOOK0022";
 
     // budget
     public const string GracePeriodTooShort = "HOOK0014";

@@ -79,7 +79,7 @@ public sealed class LifecycleHooksGenerator : IIncrementalGenerator
             if (project.CanEmitRuntime)
             {
                 output.AddSource(WireNamesHintName, WireNamesEmitter.Text);
-                foreach (var template in Templates.Runtime)
+                foreach (var template in Templates.RuntimeFor(project.Host))
                 {
                     output.AddSource(template.HintName, template.Text);
                 }

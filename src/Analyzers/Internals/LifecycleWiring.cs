@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using HookAnalyzers.Generators.Parsing;
 using Microsoft.CodeAnalysis;
@@ -18,39 +19,50 @@ namespace HookAnalyzers.Analyzers.Internals;
 /// </summary>
 internal static class LifecycleWiring
 {
-    /// <summary>The generated class that holds AddLifecycleHooks and MapLifecycleHooks.</summary>
-    public const string ExtensionsTypeName = "Microsoft.AspNetCore.Builder.LifecycleHooksExtensions";
+    /// <summary>The generated class that holds AddLifecycleHooks and MapLifecycleHooks in a web app.</summary>
+    public const string WebExtensionsTypeName = "Microsoft.AspNetCore.Builder.LifecycleHooksExtensions";
+
+    /// <summary>The generated class that holds AddLifecycleHooks in a worker service.</summary>
+    public const string WorkerExtensionsTypeName = "Microsoft.Extensions.Hosting.LifecycleHooksExtensions";
 
     public const string WebApplicationTypeName = "Microsoft.AspNetCore.Builder.WebApplication";
 
-    /// <summary>Where the missing call belongs, so the diagnostic (and its fix) sits on that line.</summary>
-    public delegate bool IsAnchor(IMethodSymbol method, WebTypes types);
+    public const string HostTypeName = "Microsoft.Extensions.Hosting.Host";
 
-    /// <summary>The ASP.NET Core types the anchors are recognised by, resolved once per compilation.</summary>
-    public sealed class WebTypes(INamedTypeSymbol? webApplication, INamedTypeSymbol? webApplicationBuilder)
+    /// <summary>Where the missing call belongs, so the diagnostic (and its fix) sits on that line.</summary>
+    public delegate bool IsAnchor(IMethodSymbol method, HostTypes types);
+
+    /// <summary>The host types the anchors are recognised by, resolved once per compilation.</summary>
+    public sealed class HostTypes(INamedTypeSymbol? webApplication, INamedTypeSymbol? webApplicationBuilder, INamedTypeSymbol? host, INamedTypeSymbol? hostApplicationBuilder)
     {
         public bool IsWebApplication(ISymbol? type) => SymbolEqualityComparer.Default.Equals(type, webApplication);
 
         public bool IsWebApplicationBuilder(ISymbol? type) => SymbolEqualityComparer.Default.Equals(type, webApplicationBuilder);
+
+        public bool IsHost(ISymbol? type) => SymbolEqualityComparer.Default.Equals(type, host);
+
+        public bool IsHostApplicationBuilder(ISymbol? type) => SymbolEqualityComparer.Default.Equals(type, hostApplicationBuilder);
     }
 
     /// <summary>Call after ConfigureGeneratedCodeAnalysis and EnableConcurrentExecution (the analyzer's own Initialize).</summary>
-    public static void Register(AnalysisContext context, DiagnosticDescriptor rule, string generatedMethodName, IsAnchor isAnchor)
+    public static void Register(AnalysisContext context, DiagnosticDescriptor rule, string generatedMethodName, IsAnchor isAnchor, params string[] extensionsTypeNames)
     {
         context.RegisterCompilationStartAction(start =>
         {
-            // Without the hook attributes or the generated runtime (not an ASP.NET Core app: there
-            // is nothing to call) the rule stops after these lookups.
+            // Without the hook attributes or the generated extension (no host that can serve hooks:
+            // HOOK0022 reports that) the rule stops after these lookups.
             var hooks = HookSymbols.TryCreate(start.Compilation);
-            var extensions = start.Compilation.GetTypeByMetadataName(ExtensionsTypeName);
+            var extensions = extensionsTypeNames.Select(start.Compilation.GetTypeByMetadataName).FirstOrDefault(type => type is not null);
             if (hooks is null || extensions is null)
             {
                 return;
             }
 
-            var types = new WebTypes(
+            var types = new HostTypes(
                 start.Compilation.GetTypeByMetadataName(WebApplicationTypeName),
-                start.Compilation.GetTypeByMetadataName(KnownNames.WebApplicationBuilder));
+                start.Compilation.GetTypeByMetadataName(KnownNames.WebApplicationBuilder),
+                start.Compilation.GetTypeByMetadataName(HostTypeName),
+                start.Compilation.GetTypeByMetadataName(KnownNames.HostApplicationBuilder));
             DocumentScope.Register(start, cancellationToken =>
             {
                 var state = Read(start.Compilation, hooks, extensions, types, generatedMethodName, isAnchor, cancellationToken);
@@ -62,7 +74,7 @@ internal static class LifecycleWiring
     }
 
     /// <summary>The hooks, the generated call and the anchors of the user's files.</summary>
-    private static State Read(Compilation compilation, HookSymbols hooks, INamedTypeSymbol extensions, WebTypes types, string generatedMethodName, IsAnchor isAnchor, CancellationToken cancellationToken)
+    private static State Read(Compilation compilation, HookSymbols hooks, INamedTypeSymbol extensions, HostTypes types, string generatedMethodName, IsAnchor isAnchor, CancellationToken cancellationToken)
     {
         var state = new State();
         foreach (var tree in compilation.SyntaxTrees)

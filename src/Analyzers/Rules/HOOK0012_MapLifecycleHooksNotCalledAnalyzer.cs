@@ -29,11 +29,11 @@ public sealed class MapLifecycleHooksNotCalledAnalyzer : DiagnosticAnalyzer
         // Hooks and calls written by the user only: generated code never declares hooks or calls these.
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        LifecycleWiring.Register(context, Rule, KnownNames.MapLifecycleHooks, IsBuildCall);
+        LifecycleWiring.Register(context, Rule, KnownNames.MapLifecycleHooks, IsBuildCall, LifecycleWiring.WebExtensionsTypeName);
     }
 
     /// <summary><c>builder.Build()</c>: the app exists from there on, so the call goes right after it.</summary>
-    private static bool IsBuildCall(IMethodSymbol method, LifecycleWiring.WebTypes types)
+    private static bool IsBuildCall(IMethodSymbol method, LifecycleWiring.HostTypes types)
         => method.Name == "Build"
            && method.Parameters.IsEmpty
            && types.IsWebApplicationBuilder(method.ContainingType);

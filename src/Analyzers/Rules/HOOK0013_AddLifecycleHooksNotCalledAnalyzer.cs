@@ -7,9 +7,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
-/// HOOK0013: hook methods exist but builder.AddLifecycleHooks() is never called, so the hook
-/// services are missing. Reported on <c>WebApplication.CreateBuilder(...)</c> when there is one
-/// (where the fix inserts the call), else on the first hook method.
+/// HOOK0013: hook methods exist but builder.AddLifecycleHooks() is never called, so nothing serves
+/// the hooks: neither a web app's endpoints nor a worker's Unix socket. Reported on
+/// <c>WebApplication.CreateBuilder(...)</c> or <c>Host.CreateApplicationBuilder(...)</c> when there is
+/// one (where the fix inserts the call), else on the first hook method.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AddLifecycleHooksNotCalledAnalyzer : DiagnosticAnalyzer
@@ -17,10 +18,10 @@ public sealed class AddLifecycleHooksNotCalledAnalyzer : DiagnosticAnalyzer
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
         DiagnosticIds.AddLifecycleHooksNotCalled,
         title: "AddLifecycleHooks is never called",
-        messageFormat: "The project has [PostStart]/[PreStop] methods but never calls builder.AddLifecycleHooks(): the hook services are missing, so MapLifecycleHooks() fails at startup and the kubelet's hooks meet a refused connection",
+        messageFormat: "The project has [PostStart]/[PreStop] methods but never calls builder.AddLifecycleHooks(): nothing serves the hooks, so the kubelet's hook calls fail and the methods never run",
         DiagnosticCategories.Usage,
         DiagnosticSeverity.Error,
-        description: "AddLifecycleHooks() registers the hook runner and drain state and sets the shutdown timeout from the hook budget. Without it MapLifecycleHooks() throws at startup, the app exits, the postStart hook fails with a refused connection and the kubelet kills and restarts the container.");
+        description: "AddLifecycleHooks() registers the hook runner and drain state, sets the shutdown timeout from the hook budget and starts what serves the hooks (Kestrel's endpoints in a web app, a Unix socket listener in a worker service). Without it a web app's MapLifecycleHooks() throws at startup, and a worker never answers the exec client: the postStart hook fails and the kubelet kills and restarts the container, and the [PreStop] methods never run.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
@@ -29,13 +30,16 @@ public sealed class AddLifecycleHooksNotCalledAnalyzer : DiagnosticAnalyzer
         // Hooks and calls written by the user only: generated code never declares hooks or calls these.
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        LifecycleWiring.Register(context, Rule, KnownNames.AddLifecycleHooks, IsCreateBuilderCall);
+        LifecycleWiring.Register(context, Rule, KnownNames.AddLifecycleHooks, IsCreateBuilderCall, LifecycleWiring.WebExtensionsTypeName, LifecycleWiring.WorkerExtensionsTypeName);
     }
 
-    /// <summary><c>WebApplication.CreateBuilder(...)</c> (or CreateSlimBuilder/CreateEmptyBuilder): the call goes right after it.</summary>
-    private static bool IsCreateBuilderCall(IMethodSymbol method, LifecycleWiring.WebTypes types)
+    /// <summary>
+    /// <c>WebApplication.CreateBuilder(...)</c> (or CreateSlimBuilder/CreateEmptyBuilder), or
+    /// <c>Host.CreateApplicationBuilder(...)</c> (or CreateEmptyApplicationBuilder) in a worker: the call goes right after it.
+    /// </summary>
+    private static bool IsCreateBuilderCall(IMethodSymbol method, LifecycleWiring.HostTypes types)
         => method.IsStatic
            && method.Name.StartsWith("Create", System.StringComparison.Ordinal)
-           && types.IsWebApplication(method.ContainingType)
-           && types.IsWebApplicationBuilder(method.ReturnType);
+           && ((types.IsWebApplication(method.ContainingType) && types.IsWebApplicationBuilder(method.ReturnType))
+               || (types.IsHost(method.ContainingType) && types.IsHostApplicationBuilder(method.ReturnType)));
 }

@@ -58,6 +58,8 @@ internal static class RegistryEmitter
             writer.Line($"public static readonly int TerminationGracePeriodSeconds = {CSharpLiteral.Int(model.Plan.GraceSeconds)};");
             writer.Line($"public static readonly string? HookToken = {CSharpLiteral.String(settings.HookToken)};");
             writer.Line($"public static readonly bool RunOnce = {CSharpLiteral.Bool(settings.RunOnce)};");
+            writer.Line("/// <summary>The Unix socket the hooks are served on; null when they are served over TCP.</summary>");
+            writer.Line($"public static readonly string? SocketPath = {CSharpLiteral.String(model.Plan.UsesUnixSocket ? settings.SocketPath : null)};");
         }
     }
 

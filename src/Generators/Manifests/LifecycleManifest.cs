@@ -66,7 +66,7 @@ internal static class LifecycleManifest
             container.Add("lifecycle", lifecycle);
         }
 
-        if (model.Settings.ReadinessProbe)
+        if (model.Plan.ReadinessProbe)
         {
             container.Add("readinessProbe", ReadinessProbe(model.Settings));
         }
@@ -88,7 +88,7 @@ internal static class LifecycleManifest
         var container = new YamlMapping()
             .Add("name", settings.ContainerName)
             .Add("lifecycle", patchedLifecycle);
-        if (settings.ReadinessProbe)
+        if (model.Plan.ReadinessProbe)
         {
             var probe = new YamlMapping().Add("$patch", "replace");
             probe.Entries.AddRange(ReadinessProbe(settings).Entries);

@@ -7,6 +7,16 @@ internal enum HookHandlerKind
     HttpGet,
 }
 
+/// <summary>How the hooks reach the app inside the container.</summary>
+internal enum HookTransport
+{
+    /// <summary>HTTP on the app's port (or ManagementPort): the kubelet may call it with httpGet.</summary>
+    Tcp,
+
+    /// <summary>HTTP on a Unix socket file: only the exec client in the same container can call it.</summary>
+    UnixSocket,
+}
+
 /// <summary>
 /// The resolved configuration: MSBuild property, else <c>[assembly: LifecycleHooks]</c>, else the
 /// default. Invalid values fall back to the default here (the generator never fails); the
@@ -40,6 +50,12 @@ internal sealed record HookSettings(
     /// it is null unless given.
     /// </summary>
     public bool PortIsExplicit { get; init; }
+
+    /// <summary>The Transport setting. A worker service has no web server and always uses the Unix socket (see <see cref="LifecycleModel.UsesUnixSocket"/>).</summary>
+    public HookTransport Transport { get; init; }
+
+    /// <summary>Where the Unix socket is, when one is used.</summary>
+    public string SocketPath { get; init; } = WireNames.DefaultSocketPath;
 
     /// <summary>The port the kubelet and the exec client call: the management port when set.</summary>
     public int HookPort => ManagementPort ?? Port;

@@ -31,7 +31,9 @@ internal static class LifecycleModelBuilder
             attributeSettings ?? EquatableArray<RawSetting>.Empty,
             msBuildSettings,
             project.AssemblyName,
-            containerLayout.HookCommand(project.AssemblyName));
+            containerLayout.HookCommand(project.AssemblyName),
+            // No Service routes traffic to a worker: there are no endpoints to wait for before preStop's methods.
+            defaultDrainDelaySeconds: project.Host == HostKind.Worker ? 0 : SettingsResolver.DefaultDrainDelaySeconds);
         var settings = resolved.Settings;
         var all = hookMethods.ToList();
         var postStart = InRunOrder(all.Where(static m => m.Kind == HookKind.PostStart));

@@ -21,8 +21,8 @@ internal enum LifecycleAction
 /// </summary>
 /// <param name="WritesManifests">
 /// The app opted in (a hook method or <c>[assembly: LifecycleHooks]</c>, which alone still asks for
-/// the drain delay and the grace period) and references ASP.NET Core: without the endpoints, a
-/// manifest calling them would get the container killed.
+/// the drain delay and the grace period) and has a .NET host (ASP.NET Core or the generic host):
+/// without the generated runtime, a manifest calling it would get the container killed.
 /// </param>
 /// <param name="PostStart">Exec or HttpGet when there are [PostStart] methods, else None.</param>
 /// <param name="PreStop">The configured handler for [PreStop] methods; for a drain delay alone, Sleep (1.30+) or the handler; else None.</param>
@@ -31,6 +31,8 @@ internal enum LifecycleAction
 /// <param name="StopSignal">The signal the manifest sets; null when none is configured or the cluster is older than 1.33.</param>
 /// <param name="HookCommand">The exec handler's command words (HookCommand, whose default comes from the container layout).</param>
 /// <param name="GraceExplanation">The required grace period as a sum: <c>5 + 20 + 10 + 2 = 37</c> (drain + preStop methods + shutdown + kubelet floor).</param>
+/// <param name="UsesUnixSocket">The hooks are served on a Unix socket (always in a worker, on request in a web app): the kubelet's httpGet cannot reach it, so every handler that calls the app is Exec.</param>
+/// <param name="ReadinessProbe">The manifest carries the readiness probe: asked for, and the app has a TCP port to probe. A worker has none, and an exec probe would start .NET every period.</param>
 internal sealed record ManifestPlan(
     bool WritesManifests,
     LifecycleAction PostStart,
@@ -43,7 +45,9 @@ internal sealed record ManifestPlan(
     int PreStopBudgetSeconds,
     int RequiredGraceSeconds,
     int GraceSeconds,
-    string GraceExplanation)
+    string GraceExplanation,
+    bool UsesUnixSocket,
+    bool ReadinessProbe)
 {
     public static ManifestPlan For(
         ProjectInfo project,
@@ -58,12 +62,15 @@ internal sealed record ManifestPlan(
         var grace = settings.TerminationGracePeriodSeconds ?? required;
         var drainDelayOnly = preStop.IsEmpty && settings.DrainDelaySeconds > 0;
         var sleeps = drainDelayOnly && settings.KubernetesVersion.IsAtLeast(KubernetesVersion.SleepAction);
+        var usesUnixSocket = project.Host == HostKind.Worker || settings.Transport == HookTransport.UnixSocket;
+        var postStartHandler = usesUnixSocket ? HookHandlerKind.Exec : settings.PostStartHandler;
+        var preStopHandler = usesUnixSocket ? HookHandlerKind.Exec : settings.PreStopHandler;
 
         return new ManifestPlan(
             WritesManifests: project.CanEmitRuntime && (!postStart.IsEmpty || !preStop.IsEmpty || hasSettingsAttribute),
-            PostStart: postStart.IsEmpty ? LifecycleAction.None : ToAction(settings.PostStartHandler),
+            PostStart: postStart.IsEmpty ? LifecycleAction.None : ToAction(postStartHandler),
             PreStop: sleeps ? LifecycleAction.Sleep
-                : !preStop.IsEmpty || drainDelayOnly ? ToAction(settings.PreStopHandler)
+                : !preStop.IsEmpty || drainDelayOnly ? ToAction(preStopHandler)
                 : LifecycleAction.None,
             PreStopSleepSeconds: sleeps ? System.Math.Min(settings.DrainDelaySeconds, grace) : 0,
             DrainDelayOnly: drainDelayOnly,
@@ -74,7 +81,9 @@ internal sealed record ManifestPlan(
             PreStopBudgetSeconds: preStopBudget,
             RequiredGraceSeconds: required,
             GraceSeconds: grace,
-            GraceExplanation: $"{settings.DrainDelaySeconds} + {preStopMethodsSeconds} + {settings.ShutdownTimeoutSeconds} + {HookBudget.KubeletMinimumGraceSeconds} = {required}");
+            GraceExplanation: $"{settings.DrainDelaySeconds} + {preStopMethodsSeconds} + {settings.ShutdownTimeoutSeconds} + {HookBudget.KubeletMinimumGraceSeconds} = {required}",
+            UsesUnixSocket: usesUnixSocket,
+            ReadinessProbe: settings.ReadinessProbe && project.Host != HostKind.Worker);
     }
 
     private static LifecycleAction ToAction(HookHandlerKind handler)

@@ -20,6 +20,8 @@ internal static class WireNames
     public const string LoggerCategory = "HookAnalyzers.LifecycleHooks";
     public const string HealthCheckName = "lifecycle-hooks";
     public const string HealthCheckTag = "ready";
+    public const string ExecSocketVariable = "LIFECYCLE_HOOKS_SOCKET";
+    public const string DefaultSocketPath = "/tmp/lifecycle-hooks/hooks.sock";
 
     /// <summary>Every name with what it means, in the order the generated class lists them.</summary>
     public static readonly ImmutableArray<WireName> All = ImmutableArray.Create(
@@ -32,7 +34,9 @@ internal static class WireNames
         new WireName(nameof(ExecPortVariable), ExecPortVariable, "Environment variable that overrides the port the exec client calls (local runs on another port)."),
         new WireName(nameof(LoggerCategory), LoggerCategory, "Logger category of every runtime log event, for log filters."),
         new WireName(nameof(HealthCheckName), HealthCheckName, "Name of the readiness health check AddLifecycleHooks registers."),
-        new WireName(nameof(HealthCheckTag), HealthCheckTag, "Tag of that health check: a MapHealthChecks readiness endpoint includes it, a liveness endpoint leaves it out."));
+        new WireName(nameof(HealthCheckTag), HealthCheckTag, "Tag of that health check: a MapHealthChecks readiness endpoint includes it, a liveness endpoint leaves it out."),
+        new WireName(nameof(ExecSocketVariable), ExecSocketVariable, "Environment variable that overrides the Unix socket path, for the app and the exec client alike (local runs, several apps on one machine)."),
+        new WireName(nameof(DefaultSocketPath), DefaultSocketPath, "The SocketPath setting's default: a private directory under /tmp, which every container can write."));
 }
 
 /// <summary>One wire name: its constant's name, its value and what it is for.</summary>

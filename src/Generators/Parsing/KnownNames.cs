@@ -15,6 +15,8 @@ internal static class KnownNames
     public const string BuildPropertyPrefix = "build_property.";
 
     public const string WebApplicationBuilder = "Microsoft.AspNetCore.Builder.WebApplicationBuilder";
+    /// <summary>The generic host's builder (Microsoft.Extensions.Hosting 8+): with it come HostOptions, DI and logging, all the runtime needs.</summary>
+    public const string HostApplicationBuilder = "Microsoft.Extensions.Hosting.HostApplicationBuilder";
     public const string CancellationToken = "System.Threading.CancellationToken";
     public const string Task = "System.Threading.Tasks.Task";
     public const string ValueTask = "System.Threading.Tasks.ValueTask";

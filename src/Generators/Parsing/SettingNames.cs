@@ -28,13 +28,15 @@ internal static class SettingNames
     public const string ReadinessProbePath = "ReadinessProbePath";
     public const string HookToken = "HookToken";
     public const string RunOnce = "RunOnce";
+    public const string Transport = "Transport";
+    public const string SocketPath = "SocketPath";
 
     /// <summary>Every setting the generator reads (ManifestDirectory is read only by the MSBuild target).</summary>
     public static readonly ImmutableArray<string> All = ImmutableArray.Create(
         Port, ManagementPort, PathBase, Scheme, PostStartHandler, PreStopHandler, HookCommand,
         DrainDelaySeconds, ShutdownTimeoutSeconds, DefaultTimeoutSeconds, TerminationGracePeriodSeconds,
         ContainerName, WorkloadKind, WorkloadName, KubernetesVersion, StopSignal, ReadinessProbe, ReadinessProbePath,
-        HookToken, RunOnce);
+        HookToken, RunOnce, Transport, SocketPath);
 
     public static string MsBuildProperty(string name) => KnownNames.MsBuildPropertyPrefix + name;
 }

@@ -46,7 +46,8 @@ internal static class SettingsResolver
         EquatableArray<RawSetting> fromAttribute,
         EquatableArray<RawSetting> fromMsBuild,
         string assemblyName,
-        string? defaultHookCommand = null)
+        string? defaultHookCommand = null,
+        int defaultDrainDelaySeconds = DefaultDrainDelaySeconds)
     {
         var reader = new Reader(fromAttribute, fromMsBuild);
         var containerName = DefaultContainerName(assemblyName);
@@ -73,7 +74,7 @@ internal static class SettingsResolver
             PostStartHandler: reader.Handler(SettingNames.PostStartHandler, HookHandlerKind.Exec),
             PreStopHandler: reader.Handler(SettingNames.PreStopHandler, HookHandlerKind.HttpGet),
             HookCommand: reader.Text(SettingNames.HookCommand, defaultHookCommand ?? DefaultHookCommand(assemblyName), v => v.Trim().Length > 0, "a command such as 'dotnet /app/App.dll'", v => Regex.Replace(v.Trim(), "\\s+", " ")),
-            DrainDelaySeconds: reader.Int(SettingNames.DrainDelaySeconds, DefaultDrainDelaySeconds, 0, MaxSeconds),
+            DrainDelaySeconds: reader.Int(SettingNames.DrainDelaySeconds, defaultDrainDelaySeconds, 0, MaxSeconds),
             ShutdownTimeoutSeconds: reader.Int(SettingNames.ShutdownTimeoutSeconds, DefaultShutdownTimeoutSeconds, 1, MaxSeconds),
             DefaultTimeoutSeconds: reader.Int(SettingNames.DefaultTimeoutSeconds, DefaultMethodTimeoutSeconds, 1, MaxSeconds),
             TerminationGracePeriodSeconds: reader.Has(SettingNames.TerminationGracePeriodSeconds)
@@ -96,7 +97,23 @@ internal static class SettingsResolver
             RunOnce: reader.Bool(SettingNames.RunOnce, true))
         {
             PortIsExplicit = reader.Has(SettingNames.Port),
+            Transport = reader.Choice(SettingNames.Transport, nameof(HookTransport.Tcp), new[] { nameof(HookTransport.Tcp), nameof(HookTransport.UnixSocket) }) == nameof(HookTransport.UnixSocket)
+                ? HookTransport.UnixSocket
+                : HookTransport.Tcp,
+            SocketPath = reader.Text(SettingNames.SocketPath, WireNames.DefaultSocketPath, IsValidSocketPath, $"an absolute path of at most {MaxSocketPathBytes} bytes without spaces, such as {WireNames.DefaultSocketPath}", v => v.Trim()),
         };
+
+        if (settings.Transport == HookTransport.UnixSocket)
+        {
+            // The kubelet's httpGet cannot reach a Unix socket: on this transport both handlers are exec.
+            foreach (var handler in new[] { SettingNames.PostStartHandler, SettingNames.PreStopHandler })
+            {
+                if (reader.Has(handler) && (handler == SettingNames.PostStartHandler ? settings.PostStartHandler : settings.PreStopHandler) == HookHandlerKind.HttpGet)
+                {
+                    reader.Problem(handler, $"{handler} HttpGet cannot reach hooks served on a Unix socket (Transport UnixSocket): the manifest uses Exec");
+                }
+            }
+        }
 
         return new ResolvedSettings(settings, reader.Problems.ToEquatableArray());
     }
@@ -118,6 +135,17 @@ internal static class SettingsResolver
     /// passes a default derived from the SDK container properties instead (Manifests/ContainerLayout.cs).
     /// </summary>
     public static string DefaultHookCommand(string assemblyName) => $"dotnet /app/{assemblyName}.dll";
+
+    /// <summary>The kernel's limit for a socket path (sun_path) is 108 bytes including the terminating zero.</summary>
+    public const int MaxSocketPathBytes = 107;
+
+    private static bool IsValidSocketPath(string value)
+    {
+        var path = value.Trim();
+        return path.Length > 1 && path[0] == '/' && path[path.Length - 1] != '/'
+            && System.Text.Encoding.UTF8.GetByteCount(path) <= MaxSocketPathBytes
+            && !path.Any(c => char.IsWhiteSpace(c) || char.IsControl(c));
+    }
 
     private static bool IsValidPathBase(string value) => PathSegment.IsMatch(NormalizePath(value));
 

@@ -50,6 +50,17 @@ namespace HookAnalyzers
         HttpGet = 1,
     }
 
+    /// <summary>How the exec client and the kubelet reach the hooks inside the container.</summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
+    internal enum LifecycleHookTransport
+    {
+        /// <summary>HTTP on the app's port (or ManagementPort); the kubelet may call it with httpGet.</summary>
+        Tcp = 0,
+
+        /// <summary>HTTP on a Unix socket file that only the exec client in the container can reach; both handlers are exec. A worker service always uses it.</summary>
+        UnixSocket = 1,
+    }
+
     /// <summary>
     /// Settings of the generated hook endpoints and manifests. A matching MSBuild property
     /// <c>LifecycleHooks&lt;Name&gt;</c> wins over the value written here. See the README for every default.
@@ -118,5 +129,11 @@ namespace HookAnalyzers
 
         /// <summary>Run each hook at most once per process (default true).</summary>
         public bool RunOnce { get; set; }
+
+        /// <summary>Tcp (default in a web app) or UnixSocket: the hooks answer only on a socket file in the container, and both handlers are exec.</summary>
+        public LifecycleHookTransport Transport { get; set; }
+
+        /// <summary>Socket file of the UnixSocket transport and of a worker service (default {WireNames.DefaultSocketPath}).</summary>
+        public string? SocketPath { get; set; }
     }
 }

@@ -8,7 +8,6 @@
 namespace HookAnalyzers.Generated
 {
     using System;
-    using System.Text;
     using System.Threading.Tasks;
     using Microsoft.AspNetCore.Builder;
     using Microsoft.AspNetCore.Http;
@@ -44,7 +43,7 @@ namespace HookAnalyzers.Generated
         private static async Task HandleHookAsync(HttpContext context, LifecycleHookKind kind)
         {
             var runner = context.RequestServices.GetRequiredService<LifecycleHookRunner>();
-            if (!IsOnHookPort(context) || !HasValidToken(context))
+            if (!IsOnHookPort(context) || !IsOnHookSocket(context) || !HasValidToken(context))
             {
                 return;
             }
@@ -101,16 +100,24 @@ namespace HookAnalyzers.Generated
             return false;
         }
 
-        private static bool HasValidToken(HttpContext context)
+        /// <summary>
+        /// With the UnixSocket transport the hooks answer on the socket only: no TCP port runs them,
+        /// so nothing outside the container can. Readiness stays on TCP, where the kubelet probes.
+        /// </summary>
+        private static bool IsOnHookSocket(HttpContext context)
         {
-            var expected = LifecycleHooksSettings.HookToken;
-            if (expected is null)
+            if (LifecycleHooksSettings.SocketPath is null || context.Connection.LocalIpAddress is null)
             {
                 return true;
             }
 
-            var given = context.Request.Headers[LifecycleHookWireNames.TokenHeader].ToString();
-            if (System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected)))
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return false;
+        }
+
+        private static bool HasValidToken(HttpContext context)
+        {
+            if (LifecycleHookToken.IsValid(context.Request.Headers[LifecycleHookWireNames.TokenHeader].ToString()))
             {
                 return true;
             }

@@ -50,7 +50,8 @@ namespace HookAnalyzers.Generated
             }
 
             var budgetSeconds = hook == LifecycleHookWireNames.PostStartRoute ? LifecycleHooksSettings.PostStartBudgetSeconds : LifecycleHooksSettings.PreStopBudgetSeconds;
-            var target = ChooseTarget(LifecycleHooksSettings.Port, LifecycleHooksSettings.PortIsExplicit, LifecycleHooksSettings.ManagementPort, Environment.GetEnvironmentVariable);
+            var target = ChooseSocket(LifecycleHooksSettings.SocketPath, Environment.GetEnvironmentVariable)
+                ?? ChooseTarget(LifecycleHooksSettings.Port, LifecycleHooksSettings.PortIsExplicit, LifecycleHooksSettings.ManagementPort, Environment.GetEnvironmentVariable);
             try
             {
                 return Run(hook, target, TimeSpan.FromSeconds(Math.Max(1, budgetSeconds)), output, error);
@@ -63,7 +64,24 @@ namespace HookAnalyzers.Generated
         }
 
         /// <summary>
-        /// Where the running app answers, first match wins: the exec client's own override variable (a
+        /// The Unix socket, when the hooks are served on one (a worker service, or the UnixSocket
+        /// transport): the {WireNames.ExecSocketVariable} variable, else the SocketPath setting. Null
+        /// for TCP, where <see cref="ChooseTarget"/> decides.
+        /// </summary>
+        public static LifecycleHookExecTarget? ChooseSocket(string? socketPath, Func<string, string?> environment)
+        {
+            if (socketPath is null)
+            {
+                return null;
+            }
+
+            return environment(LifecycleHookWireNames.ExecSocketVariable) is { Length: > 0 } overridden
+                ? new LifecycleHookExecTarget(overridden, LifecycleHookWireNames.ExecSocketVariable)
+                : new LifecycleHookExecTarget(socketPath, "the SocketPath setting");
+        }
+
+        /// <summary>
+        /// Where the running app answers over TCP, first match wins: the exec client's own override variable (a
         /// local run on another port); the ManagementPort setting (the manifest's httpGet handlers and
         /// probe call it too, and the hook paths answer nowhere else); the Port setting when it was
         /// given; the container's ASP.NET Core configuration, ASPNETCORE_URLS (its first http URL) else
@@ -240,16 +258,21 @@ namespace HookAnalyzers.Generated
             }
 
             error.WriteLine("lifecycle hook " + hook + " failed: " + (status == 0 ? "no HTTP answer" : "HTTP " + status) + " from " + target
-                + (status == 404 ? " (is MapLifecycleHooks() called, and is this the hook port?)" : ""));
+                + (status == 404 ? (target.IsUnixSocket ? " (is this the hook socket?)" : " (is MapLifecycleHooks() called, and is this the hook port?)") : ""));
             return 1;
         }
 
-        /// <summary>Connects to the app, retrying refused connections until the budget is spent.</summary>
-        private static Socket? Connect(IPEndPoint endpoint, TimeSpan budget, Stopwatch stopwatch)
+        /// <summary>
+        /// Connects to the app, retrying until the budget is spent while nothing listens yet: a
+        /// refused connection, or (Unix socket) no socket file yet, or a file left by an earlier process.
+        /// </summary>
+        private static Socket? Connect(EndPoint endpoint, TimeSpan budget, Stopwatch stopwatch)
         {
             while (stopwatch.Elapsed < budget)
             {
-                var socket = new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                var socket = endpoint is UnixDomainSocketEndPoint
+                    ? new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified)
+                    : new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
                 try
                 {
                     // The address is loopback or one the app binds in this same container: a local
@@ -257,7 +280,7 @@ namespace HookAnalyzers.Generated
                     socket.Connect(endpoint);
                     return socket;
                 }
-                catch (SocketException exception) when (exception.SocketErrorCode == SocketError.ConnectionRefused)
+                catch (SocketException exception) when (exception.SocketErrorCode is SocketError.ConnectionRefused or SocketError.AddressNotAvailable)
                 {
                     socket.Dispose();
                 }
@@ -283,18 +306,33 @@ namespace HookAnalyzers.Generated
     {
         public LifecycleHookExecTarget(IPAddress address, int port, string source)
         {
-            EndPoint = new IPEndPoint(address, port);
+            var endpoint = new IPEndPoint(address, port);
+            EndPoint = endpoint;
+            Authority = endpoint.ToString();
             Source = source;
         }
 
-        public IPEndPoint EndPoint { get; }
+        public LifecycleHookExecTarget(string socketPath, string source)
+        {
+            EndPoint = new UnixDomainSocketEndPoint(socketPath);
+            Authority = "localhost";
+            Source = source;
+            SocketPath = socketPath;
+        }
 
-        /// <summary>The setting or environment variable the port was taken from.</summary>
+        public EndPoint EndPoint { get; }
+
+        /// <summary>The setting or environment variable the port or socket path was taken from.</summary>
         public string Source { get; }
 
-        /// <summary>host:port, as the Host header and the messages write it (IPv6 in brackets).</summary>
-        public string Authority => EndPoint.ToString();
+        /// <summary>The Host header: host:port (IPv6 in brackets), or localhost on a Unix socket.</summary>
+        public string Authority { get; }
 
-        public override string ToString() => Authority + " (port from " + Source + ")";
+        public string? SocketPath { get; }
+
+        public bool IsUnixSocket => SocketPath is not null;
+
+        public override string ToString()
+            => SocketPath is null ? Authority + " (port from " + Source + ")" : "unix:" + SocketPath + " (path from " + Source + ")";
     }
 }

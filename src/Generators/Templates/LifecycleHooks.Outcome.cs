@@ -118,8 +118,11 @@ namespace HookAnalyzers.Generated
         }
     }
 
-    /// <summary>Readiness: not ready until postStart succeeded (failed if it failed), then ready, then draining for good.</summary>
-    internal sealed class LifecycleHookState
+    /// <summary>
+    /// Readiness: not ready until postStart succeeded (failed if it failed), then ready, then draining
+    /// for good. User code sees it as <see cref="ILifecycleHookStatus"/>; only the runner changes it.
+    /// </summary>
+    internal sealed class LifecycleHookState : ILifecycleHookStatus
     {
         private readonly CancellationTokenSource _draining = new();
         private int _started = LifecycleHooksRegistry.PostStart.Length == 0 ? 1 : 0;
@@ -150,10 +153,32 @@ namespace HookAnalyzers.Generated
 
         public void BeginDrain()
         {
-            if (Interlocked.Exchange(ref _drainBegun, 1) == 0)
+            if (Interlocked.Exchange(ref _drainBegun, 1) == 1)
+            {
+                return;
+            }
+
+            try
             {
                 _draining.Cancel();
             }
+            catch (AggregateException)
+            {
+                // A callback registered by user code threw; draining has begun all the same, and the
+                // hook must not fail because of a listener.
+            }
+        }
+    }
+
+    /// <summary>The HookToken check shared by every transport: constant time, so the token cannot be guessed byte by byte.</summary>
+    internal static class LifecycleHookToken
+    {
+        /// <summary>True when no token is configured, or <paramref name="given"/> is the configured one.</summary>
+        public static bool IsValid(string? given)
+        {
+            var expected = LifecycleHooksSettings.HookToken;
+            return expected is null
+                || System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(given ?? ""), System.Text.Encoding.UTF8.GetBytes(expected));
         }
     }
 }

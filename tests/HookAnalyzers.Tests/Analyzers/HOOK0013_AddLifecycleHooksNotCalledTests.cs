@@ -17,6 +17,9 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
 {
     private static readonly AnalyzerTestOptions Program = new() { OutputKind = OutputKind.ConsoleApplication };
 
+    /// <summary>A worker service: Microsoft.Extensions.Hosting, no ASP.NET Core.</summary>
+    private static readonly AnalyzerTestOptions Worker = Program with { Runtime = TargetRuntime.Net10Worker };
+
     /// <summary>A hook method, so the rule has something to protect.</summary>
     internal const string Hooks = """
 
@@ -59,6 +62,24 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
             app.Run();
             """ + Hooks, Program);
 
+    [Fact]
+    public Task Worker_without_AddLifecycleHooks_is_reported_on_CreateApplicationBuilder()
+        => Verify.VerifyAsync("""
+            using Microsoft.Extensions.Hosting;
+
+            var builder = [|Host.CreateApplicationBuilder(args)|];
+            builder.Build().Run();
+            """ + Hooks, Worker);
+
+    [Fact]
+    public Task Worker_with_an_empty_builder_is_reported_on_CreateEmptyApplicationBuilder()
+        => Verify.VerifyAsync("""
+            using Microsoft.Extensions.Hosting;
+
+            var builder = [|Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { Args = args })|];
+            builder.Build().Run();
+            """ + Hooks, Worker);
+
     // ---- negatives ----
 
     [Fact]
@@ -87,7 +108,30 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
             ],
         });
 
-    // ---- fix ----
+    [Fact]
+    public Task Worker_that_calls_AddLifecycleHooks_is_not_reported()
+        => Verify.VerifyAsync("""
+            using Microsoft.Extensions.Hosting;
+
+            var builder = Host.CreateApplicationBuilder(args);
+            builder.AddLifecycleHooks();
+            builder.Build().Run();
+            """ + Hooks, Worker);
+
+    [Fact]
+    public Task Web_project_calling_AddLifecycleHooks_on_a_generic_host_builder_counts()
+        => Verify.VerifyAsync("""
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.Hosting;
+
+            var builder = Host.CreateApplicationBuilder(args);
+            builder.AddLifecycleHooks();
+            builder.Build().Run();
+            """ + Hooks, Program);
+
+    [Fact]
+    public Task Project_without_a_host_is_left_to_HOOK0022()
+        => Verify.VerifyAsync(Hooks, AnalyzerTestOptions.Default with { Runtime = TargetRuntime.Net10Bare });
 
     [Fact]
     public Task Fix_uses_the_variable_name_and_indentation_of_Main()
@@ -121,6 +165,21 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
                 }
             }
             """ + Hooks, Program);
+
+    [Fact]
+    public Task Fix_inserts_the_call_after_the_worker_builder()
+        => Fix.VerifyFixAsync("""
+            using Microsoft.Extensions.Hosting;
+
+            var builder = [|Host.CreateApplicationBuilder(args)|];
+            builder.Build().Run();
+            """ + Hooks, """
+            using Microsoft.Extensions.Hosting;
+
+            var builder = Host.CreateApplicationBuilder(args);
+            builder.AddLifecycleHooks();
+            builder.Build().Run();
+            """ + Hooks, Worker);
 
     [Fact]
     public Task No_fix_when_the_builder_is_not_a_local()

@@ -75,6 +75,26 @@ public sealed class HOOK0020_InvalidSettingTests
             }
             """);
 
+    [Theory]
+    [InlineData("hooks.sock")]
+    [InlineData("/tmp/my hooks.sock")]
+    [InlineData("/tmp/hooks/")]
+    [InlineData("/tmp/a-path-longer-than-the-107-bytes-that-a-unix-socket-address-can-hold/and-then-some-more-words/hooks.sock")]
+    public Task Socket_paths_that_cannot_be_bound_are_reported(string path)
+        => Verify.VerifyAsync(Usings + "[assembly: LifecycleHooks(Transport = LifecycleHookTransport.UnixSocket, [|SocketPath = \"" + path + "\"|])]" + Hooks);
+
+    [Fact]
+    public Task HttpGet_handler_on_the_unix_socket_transport_is_reported()
+        => Verify.VerifyAsync(Usings + """
+            [assembly: LifecycleHooks(Transport = LifecycleHookTransport.UnixSocket, [|PreStopHandler = LifecycleHookHandler.HttpGet|])]
+            """ + Hooks);
+
+    [Fact]
+    public Task Unix_socket_transport_with_exec_handlers_is_clean()
+        => Verify.VerifyAsync(Usings + """
+            [assembly: LifecycleHooks(Transport = LifecycleHookTransport.UnixSocket, SocketPath = "/run/orders/hooks.sock", PreStopHandler = LifecycleHookHandler.Exec)]
+            """ + Hooks);
+
     [Fact]
     public Task Valid_settings_are_clean()
         => Verify.VerifyAsync(Usings + """

@@ -99,8 +99,75 @@ public sealed class GeneratedCodeCompilesTests
         Assert.Empty(TestCompilation.WarningsAndErrors(run.OutputCompilation));
     }
 
+    private const string Worker = """
+        using System.Threading;
+        using System.Threading.Tasks;
+        using HookAnalyzers;
+        using HookAnalyzers.Generated;
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.Extensions.Hosting;
+
+        namespace Demo;
+
+        internal sealed class Consumer(ILifecycleHookStatus status) : BackgroundService
+        {
+            protected override Task ExecuteAsync(CancellationToken stoppingToken)
+                => Task.Delay(Timeout.Infinite, CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, status.Draining).Token);
+
+            [PreStop(TimeoutSeconds = 5)]
+            public static Task FlushAsync(CancellationToken ct) => Task.CompletedTask;
+        }
+
+        public static class Program
+        {
+            public static void Main(string[] args)
+            {
+                var builder = Host.CreateApplicationBuilder(args);
+                builder.Services.AddHostedService<Consumer>();
+                builder.AddLifecycleHooks();
+                builder.Build().Run();
+            }
+        }
+        """;
+
     [Fact]
-    public void Nothing_but_the_attributes_is_generated_without_AspNetCore()
+    public void A_worker_gets_the_runtime_without_AspNetCore_and_a_socket_path()
+    {
+        var compilation = TestCompilation.Create(TargetRuntime.Net10Worker, OutputKind.ConsoleApplication, Worker);
+        var run = GeneratorRunner.Run(compilation);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.False(run.HasSource("LifecycleHooks.Endpoints.g.cs"));
+        Assert.False(run.HasSource("LifecycleHooks.WebHosting.g.cs"));
+        Assert.True(run.HasSource("LifecycleHooks.UnixSocket.g.cs"));
+        Assert.True(run.HasSource("LifecycleHooks.WorkerHosting.g.cs"));
+        Assert.Contains("SocketPath = \"/tmp/lifecycle-hooks/hooks.sock\";", run.Source("LifecycleHooks.Registry.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(TestCompilation.WarningsAndErrors(run.OutputCompilation));
+    }
+
+    [Theory]
+    [InlineData(TargetRuntime.Net8)]
+    [InlineData(TargetRuntime.Net10)]
+    public void A_web_app_on_the_unix_socket_transport_compiles_and_names_its_socket(TargetRuntime runtime)
+    {
+        var compilation = TestCompilation.Create(runtime, OutputKind.ConsoleApplication, App);
+        var run = GeneratorRunner.Run(compilation, new Dictionary<string, string> { ["LifecycleHooksTransport"] = "UnixSocket", ["LifecycleHooksSocketPath"] = "/run/app/hooks.sock" }, runtime);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Contains("SocketPath = \"/run/app/hooks.sock\";", run.Source("LifecycleHooks.Registry.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(TestCompilation.WarningsAndErrors(run.OutputCompilation));
+    }
+
+    [Fact]
+    public void A_web_app_on_tcp_has_no_socket_path()
+    {
+        var run = GeneratorRunner.Run(TestCompilation.Create(TargetRuntime.Net10, OutputKind.ConsoleApplication, App));
+
+        Assert.Contains("SocketPath = null;", run.Source("LifecycleHooks.Registry.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nothing_but_the_attributes_is_generated_without_a_host()
     {
         var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
             "NoWeb",

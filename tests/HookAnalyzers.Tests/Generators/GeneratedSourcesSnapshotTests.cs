@@ -1,5 +1,6 @@
 using HookAnalyzers.Generators;
 using HookAnalyzers.Generators.Emit;
+using HookAnalyzers.Generators.Model;
 using HookAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -114,7 +115,7 @@ public sealed class GeneratedSourcesSnapshotTests
         // The attributes and the runtime files are fixed text (src/Generators/Templates, reviewed there):
         // emitted verbatim, so they are compared with the templates rather than kept twice as snapshots.
         Assert.Equal(Templates.Attributes, run.Source(LifecycleHooksGenerator.AttributesHintName));
-        foreach (var template in Templates.Runtime)
+        foreach (var template in Templates.RuntimeFor(HostKind.Web))
         {
             Assert.Equal(template.Text, run.Source(template.HintName));
         }
@@ -122,7 +123,8 @@ public sealed class GeneratedSourcesSnapshotTests
         Assert.Equal(
             ["LifecycleHooks.Attributes.g.cs", "LifecycleHooks.Drain.g.cs", "LifecycleHooks.Endpoints.g.cs", "LifecycleHooks.ExecClient.g.cs", "LifecycleHooks.Hosting.g.cs",
              "LifecycleHooks.Log.g.cs", "LifecycleHooks.Manifest.g.cs", "LifecycleHooks.Outcome.g.cs", "LifecycleHooks.Readiness.g.cs", "LifecycleHooks.Registry.g.cs",
-             "LifecycleHooks.Runner.g.cs", "LifecycleHooks.WireNames.g.cs", "Microsoft.CodeAnalysis.EmbeddedAttribute.cs"],
+             "LifecycleHooks.Runner.g.cs", "LifecycleHooks.Status.g.cs", "LifecycleHooks.UnixSocket.g.cs", "LifecycleHooks.WebHosting.g.cs",
+             "LifecycleHooks.WireNames.g.cs", "Microsoft.CodeAnalysis.EmbeddedAttribute.cs"],
             run.GeneratorResult.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
         // Templates name wire values in doc comments as {WireNames.X}: every one is filled in.
         Assert.DoesNotContain(run.GeneratorResult.GeneratedSources, s => s.SourceText.ToString().Contains("{WireNames.", StringComparison.Ordinal));

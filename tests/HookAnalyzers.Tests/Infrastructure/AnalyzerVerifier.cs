@@ -26,6 +26,9 @@ public sealed record AnalyzerTestOptions
     /// <summary>ConsoleApplication for tests with top-level statements (Program.cs).</summary>
     public OutputKind OutputKind { get; init; } = OutputKind.DynamicallyLinkedLibrary;
 
+    /// <summary>The references: a web app by default; a worker service or a project without any host.</summary>
+    public TargetRuntime Runtime { get; init; } = TargetRuntime.Net10;
+
     /// <summary>Ids expected on diagnostics without a source location (e.g. an invalid MSBuild property).</summary>
     public IReadOnlyList<string> ExpectedWithoutLocation { get; init; } = [];
 
@@ -88,7 +91,7 @@ public static class AnalyzerVerifier<TAnalyzer>
     public static async Task<ImmutableArray<Diagnostic>> GetDiagnosticsAsync(string source, AnalyzerTestOptions? options = null)
     {
         options ??= AnalyzerTestOptions.Default;
-        var compilation = TestCompilation.Create(TargetRuntime.Net10, options.OutputKind, [source, .. options.OtherSources]);
+        var compilation = TestCompilation.Create(options.Runtime, options.OutputKind, [source, .. options.OtherSources]);
         var run = GeneratorRunner.Run(compilation, options.MsBuildProperties);
 
         if (!options.AllowCompilerErrors)

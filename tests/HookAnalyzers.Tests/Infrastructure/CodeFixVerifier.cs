@@ -117,7 +117,7 @@ public static class CodeFixVerifier<TAnalyzer, TFix>
             .AddProject(projectId, TestCompilation.AssemblyName, TestCompilation.AssemblyName, LanguageNames.CSharp)
             .WithProjectParseOptions(projectId, TestCompilation.ParseOptions())
             .WithProjectCompilationOptions(projectId, new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(options.OutputKind, nullableContextOptions: NullableContextOptions.Enable))
-            .AddMetadataReferences(projectId, TestCompilation.ReferencesFor(TargetRuntime.Net10));
+            .AddMetadataReferences(projectId, TestCompilation.ReferencesFor(options.Runtime));
 
         var documentId = DocumentId.CreateNewId(projectId);
         solution = solution.AddDocument(documentId, "Test0.cs", SourceText.From(source));
@@ -132,7 +132,7 @@ public static class CodeFixVerifier<TAnalyzer, TFix>
         }
 
         // The generated files as documents: the workspace compiles without running the generator.
-        var run = GeneratorRunner.Run(TestCompilation.Create(TargetRuntime.Net10, options.OutputKind, [source, .. options.OtherSources]), options.MsBuildProperties);
+        var run = GeneratorRunner.Run(TestCompilation.Create(options.Runtime, options.OutputKind, [source, .. options.OtherSources]), options.MsBuildProperties);
         foreach (var generated in run.GeneratorResult.GeneratedSources)
         {
             solution = solution.AddDocument(DocumentId.CreateNewId(projectId), generated.HintName, generated.SourceText, folders: ["Generated"]);
@@ -179,7 +179,7 @@ public static class CodeFixVerifier<TAnalyzer, TFix>
         Assert.Equal(expected.Replace("\r\n", "\n"), actual.Replace("\r\n", "\n"));
 
         // The fixed code compiles (with a fresh generator run) and no longer triggers the rule.
-        var run = GeneratorRunner.Run(TestCompilation.Create(TargetRuntime.Net10, options.OutputKind, [actual, .. options.OtherSources]), options.MsBuildProperties);
+        var run = GeneratorRunner.Run(TestCompilation.Create(options.Runtime, options.OutputKind, [actual, .. options.OtherSources]), options.MsBuildProperties);
         var errors = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, "Fixed code does not compile:\n  " + string.Join("\n  ", errors));
         if (!allFixed)

@@ -96,7 +96,7 @@ public sealed class InMemoryHookApp : IAsyncDisposable
 
     public Assembly Assembly { get; }
 
-    /// <summary>The bound addresses, e.g. http://127.0.0.1:41234 (and the management port when set).</summary>
+    /// <summary>The bound TCP addresses, e.g. http://127.0.0.1:41234 (and the management port when set); a Unix socket is not listed.</summary>
     public IReadOnlyList<Uri> Addresses { get; }
 
     /// <summary>The first bound address that is not <paramref name="exceptPort"/>.</summary>
@@ -111,7 +111,7 @@ public sealed class InMemoryHookApp : IAsyncDisposable
         using var startTimeout = new CancellationTokenSource(StopTimeout);
         await app.StartAsync(startTimeout.Token);
         var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
-            .Addresses.Select(a => new Uri(a)).ToList();
+            .Addresses.Where(a => !a.Contains("://unix:", StringComparison.Ordinal)).Select(a => new Uri(a)).ToList();
         return new InMemoryHookApp(assembly, app, addresses);
     }
 

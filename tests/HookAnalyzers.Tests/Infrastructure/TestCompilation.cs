@@ -13,6 +13,12 @@ public enum TargetRuntime
 
     /// <summary>The net8.0 reference packs (restored by PackageDownload in the test csproj).</summary>
     Net8,
+
+    /// <summary>A worker service on .NET 10: Microsoft.Extensions.* (the hosting packages) without ASP.NET Core.</summary>
+    Net10Worker,
+
+    /// <summary>A plain .NET 10 class library or console app: no host at all.</summary>
+    Net10Bare,
 }
 
 /// <summary>In-memory C# compilations with the ASP.NET Core references, as a user's web app has them.</summary>
@@ -36,7 +42,15 @@ public static class TestCompilation
             new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable));
 
     public static ImmutableArray<MetadataReference> ReferencesFor(TargetRuntime runtime)
-        => References.GetOrAdd(runtime, static r => r == TargetRuntime.Net8 ? LoadNet8() : LoadNet10());
+        => References.GetOrAdd(runtime, static r => r switch
+        {
+            TargetRuntime.Net8 => LoadNet8(),
+            TargetRuntime.Net10Worker => LoadNet10().Where(r => IsNetCore(r) || Path.GetFileName(r.Display!).StartsWith("Microsoft.Extensions.", StringComparison.Ordinal)).ToImmutableArray(),
+            TargetRuntime.Net10Bare => LoadNet10().Where(IsNetCore).ToImmutableArray(),
+            _ => LoadNet10(),
+        });
+
+    private static bool IsNetCore(MetadataReference reference) => reference.Display!.Contains("Microsoft.NETCore.App", StringComparison.Ordinal);
 
     /// <summary>Errors and warnings, i.e. what TreatWarningsAsErrors would fail on.</summary>
     public static IReadOnlyList<Diagnostic> WarningsAndErrors(Compilation compilation)

@@ -13,7 +13,7 @@ public sealed record GeneratedManifest(string ContainerYaml, string PatchYaml, G
     /// <summary>Runs the generator in memory; null when it emits no manifest.</summary>
     public static GeneratedManifest? For(ManifestCase manifestCase)
     {
-        var run = GeneratorRunner.Run(TestCompilation.Create(manifestCase.Sources), manifestCase.Properties.ToDictionary());
+        var run = GeneratorRunner.Run(TestCompilation.Create(manifestCase.Runtime, OutputKind.DynamicallyLinkedLibrary, manifestCase.Sources), manifestCase.Properties.ToDictionary());
         Assert.Empty(run.GeneratorDiagnostics);
         if (!run.HasSource(LifecycleHooksGenerator.ManifestHintName))
         {

@@ -1,8 +1,13 @@
+using HookAnalyzers.Tests.Infrastructure;
+
 namespace HookAnalyzers.Tests.Manifests;
 
 /// <summary>One configuration of the manifest matrix: hook sources plus MSBuild properties (LifecycleHooks* and SDK ones).</summary>
 public sealed record ManifestCase(string Name, string[] Sources, IReadOnlyDictionary<string, string> Properties)
 {
+    /// <summary>The project's references: a web app unless the case says otherwise.</summary>
+    public TargetRuntime Runtime { get; init; } = TargetRuntime.Net10;
+
     public override string ToString() => Name;
 }
 
@@ -90,11 +95,17 @@ public static class ManifestCases
         nameof(ExplicitHookCommand), [PostStartHook],
         ("LifecycleHooksHookCommand", "/usr/bin/env  TestApp"), ("SelfContained", "true"));
 
+    /// <summary>A worker service: both handlers exec (its hooks are on a Unix socket), no readiness probe.</summary>
+    public static readonly ManifestCase Worker = Case(nameof(Worker), [PostStartHook, PreStopHook], ("LifecycleHooksDrainDelaySeconds", "0")) with { Runtime = TargetRuntime.Net10Worker };
+
+    /// <summary>A web app on the Unix socket transport: both handlers exec, the readiness probe stays on TCP.</summary>
+    public static readonly ManifestCase UnixSocketWebApp = Case(nameof(UnixSocketWebApp), [PostStartHook, PreStopHook], ("LifecycleHooksTransport", "UnixSocket"));
+
     public static IReadOnlyList<ManifestCase> All { get; } =
     [
         Defaults, HttpGetPostStart, ExecPreStop, SleepPreStop, SleepBelowKubernetes130, ManagementPortHttps, Token,
         StopSignal, StopSignalBelowKubernetes133, NoHooks, OnlyDrainDelay, StatefulSetWithoutProbe, SdkContainerAppHost,
-        ExplicitHookCommand, ReadinessProbePath,
+        ExplicitHookCommand, ReadinessProbePath, Worker, UnixSocketWebApp,
     ];
 
     private static ManifestCase Case(string name, string[] sources, params (string Name, string Value)[] properties)

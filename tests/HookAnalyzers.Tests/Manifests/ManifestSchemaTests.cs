@@ -78,4 +78,20 @@ public sealed class ManifestSchemaTests(KubernetesSchemaFixture schema) : IClass
         Assert.Contains("--lifecycle-hook", output, StringComparison.Ordinal);
         Assert.Contains("path: /lifecycle/pre-stop", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_worker_sample_kustomization_passes_the_schema_with_exec_handlers_only()
+    {
+        var output = schema.Kustomize(RepoPaths.Combine("samples", "WorkerDemo", "k8s"));
+        var file = schema.WriteFile("workerdemo.yaml", output);
+
+        var result = schema.Validate([file])[file];
+
+        Assert.True(result.Ok, string.Join("; ", result.Errors));
+        Assert.Contains("kind: Deployment", output, StringComparison.Ordinal);
+        Assert.Equal(2, Regex.Matches(output, "--lifecycle-hook").Count);
+        Assert.DoesNotContain("httpGet", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("readinessProbe", output, StringComparison.Ordinal);
+        Assert.Contains("terminationGracePeriodSeconds: 22", output, StringComparison.Ordinal);
+    }
 }

@@ -58,6 +58,26 @@ public sealed class ManifestSnapshotTests
     public void ReadinessProbePath() => VerifyCase(ManifestCases.ReadinessProbePath);
 
     [Fact]
+    public void Worker() => VerifyCase(ManifestCases.Worker);
+
+    [Fact]
+    public void UnixSocketWebApp() => VerifyCase(ManifestCases.UnixSocketWebApp);
+
+    [Theory]
+    [InlineData(nameof(ManifestCases.Worker), false)]
+    [InlineData(nameof(ManifestCases.UnixSocketWebApp), true)]
+    public void Hooks_on_a_unix_socket_have_exec_handlers_only(string caseName, bool hasReadinessProbe)
+    {
+        var manifest = GeneratedManifest.Require(ManifestCases.All.Single(c => c.Name == caseName));
+        var handlers = new ManifestHandlers(manifest.PatchYaml);
+
+        Assert.Equal("exec", handlers.PostStart?.Kind);
+        Assert.Equal("exec", handlers.PreStop?.Kind);
+        Assert.Equal(hasReadinessProbe, handlers.ReadinessProbe is not null);
+        Assert.Equal(hasReadinessProbe ? 1 : 0, System.Text.RegularExpressions.Regex.Matches(manifest.PatchYaml, "httpGet").Count);
+    }
+
+    [Fact]
     public void Generated_source_of_the_defaults()
     {
         var manifest = GeneratedManifest.Require(ManifestCases.Defaults);

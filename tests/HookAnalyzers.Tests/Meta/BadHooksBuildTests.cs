@@ -20,6 +20,7 @@ public sealed partial class BadHooksBuildTests(SampleBuilds builds)
         ["HOOK0012"] = "needs MapLifecycleHooks missing, which would disable every other hook",
         ["HOOK0013"] = "needs AddLifecycleHooks missing, which would disable every other hook",
         ["HOOK0019"] = "needs KubernetesVersion < 1.30, which removes the sleep HOOK0015 needs",
+        ["HOOK0022"] = "needs a project without a .NET host, and BadHooks is a web app",
     };
 
     private static string BadHooksDirectory => RepoPaths.Combine("samples", "BadHooks");

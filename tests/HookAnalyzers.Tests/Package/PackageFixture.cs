@@ -59,6 +59,16 @@ public sealed class PackageFixture : IAsyncLifetime
     /// <summary>The build after the fixes, with warnings as errors except HOOK0021 (see ConsumerBuildTests).</summary>
     public ProcessResult? FixedBuild { get; private set; }
 
+    public string WorkerDirectory => Path.Combine(_root, "worker");
+
+    public string WorkerAssemblyPath => Path.Combine(WorkerDirectory, "bin", "Debug", "net10.0", WorkerConsumerProject.ProjectName + ".dll");
+
+    /// <summary>The worker service without AddLifecycleHooks: must fail (HOOK0013); null when packing failed.</summary>
+    public ProcessResult? WorkerBuildWithoutCall { get; private set; }
+
+    /// <summary>The same worker after adding the call; null when an earlier step did not run.</summary>
+    public ProcessResult? WorkerBuild { get; private set; }
+
     public string ProgramAfterFormat { get; private set; } = "";
 
     public string DockerfileAfterFormat { get; private set; } = "";
@@ -90,6 +100,12 @@ public sealed class PackageFixture : IAsyncLifetime
         {
             return;
         }
+
+        // The worker first: a failing web consumer must not hide it.
+        WorkerConsumerProject.Write(WorkerDirectory, FeedDirectory, PackageVersion);
+        WorkerBuildWithoutCall = await RunWithPrivateCacheAsync(WorkerDirectory, "build", "--disable-build-servers");
+        WorkerConsumerProject.AddTheCall(WorkerDirectory);
+        WorkerBuild = await RunWithPrivateCacheAsync(WorkerDirectory, "build", "--disable-build-servers", "--no-restore");
 
         ConsumerBuild = await RunInConsumerAsync("build", "--disable-build-servers");
         if (!ConsumerBuild.Succeeded)
@@ -163,8 +179,11 @@ public sealed class PackageFixture : IAsyncLifetime
     /// would otherwise be used instead of the one just packed.
     /// </summary>
     private Task<ProcessResult> RunInConsumerAsync(params string[] arguments)
+        => RunWithPrivateCacheAsync(ConsumerDirectory, arguments);
+
+    private Task<ProcessResult> RunWithPrivateCacheAsync(string directory, params string[] arguments)
         => ProcessRunner.RunAsync(
-            DotnetCommand.Cli(ConsumerDirectory, arguments).WithEnvironment(new Dictionary<string, string> { ["NUGET_PACKAGES"] = NuGetPackagesDirectory }),
+            DotnetCommand.Cli(directory, arguments).WithEnvironment(new Dictionary<string, string> { ["NUGET_PACKAGES"] = NuGetPackagesDirectory }),
             CommandTimeout);
 }
 

@@ -25,6 +25,8 @@ namespace HookAnalyzers.Generated
         public static readonly int TerminationGracePeriodSeconds = 28;
         public static readonly string? HookToken = null;
         public static readonly bool RunOnce = true;
+        /// <summary>The Unix socket the hooks are served on; null when they are served over TCP.</summary>
+        public static readonly string? SocketPath = null;
     }
 
     /// <summary>The hook methods in run order: Order, then full name.</summary>

@@ -37,5 +37,11 @@ namespace HookAnalyzers.Generated
 
         /// <summary>Tag of that health check: a MapHealthChecks readiness endpoint includes it, a liveness endpoint leaves it out.</summary>
         public const string HealthCheckTag = "ready";
+
+        /// <summary>Environment variable that overrides the Unix socket path, for the app and the exec client alike (local runs, several apps on one machine).</summary>
+        public const string ExecSocketVariable = "LIFECYCLE_HOOKS_SOCKET";
+
+        /// <summary>The SocketPath setting's default: a private directory under /tmp, which every container can write.</summary>
+        public const string DefaultSocketPath = "/tmp/lifecycle-hooks/hooks.sock";
     }
 }

@@ -10,7 +10,7 @@ namespace HookAnalyzers.Tests.Infrastructure.Processes;
 /// <item>VSTEST* variables and DOTNET_HOST_PATH are removed: they describe the test host, not the child
 /// (a child <c>dotnet</c> sets DOTNET_HOST_PATH for its own build);</item>
 /// <item>the variables that choose where an ASP.NET Core app or the hooks' exec client listens or calls
-/// (ASPNETCORE_URLS, ASPNETCORE_HTTP_PORTS, ASPNETCORE_HTTPS_PORTS, LIFECYCLE_HOOKS_PORT) are removed, so a
+/// (ASPNETCORE_URLS, ASPNETCORE_HTTP_PORTS, ASPNETCORE_HTTPS_PORTS, LIFECYCLE_HOOKS_PORT, LIFECYCLE_HOOKS_SOCKET) are removed, so a
 /// started app listens only where its test says;</item>
 /// <item>MSBUILDDISABLENODEREUSE=1 is set, so no MSBuild node outlives the test that started the build,
 /// and DOTNET_CLI_TELEMETRY_OPTOUT, DOTNET_NOLOGO and DOTNET_SKIP_FIRST_TIME_EXPERIENCE quiet the CLI.</item>
@@ -30,6 +30,7 @@ public static class ChildEnvironment
         "ASPNETCORE_HTTP_PORTS",
         "ASPNETCORE_HTTPS_PORTS",
         "LIFECYCLE_HOOKS_PORT",
+        "LIFECYCLE_HOOKS_SOCKET",
     ];
 
     private static readonly KeyValuePair<string, string>[] SetVariables =

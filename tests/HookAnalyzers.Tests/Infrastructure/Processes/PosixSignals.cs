@@ -8,11 +8,13 @@ public static class PosixSignals
 {
     public const int SigTerm = 15;
 
-    public static void Terminate(Process process)
+    public static void Terminate(Process process) => Terminate(process.Id);
+
+    public static void Terminate(int processId)
     {
-        if (Kill(process.Id, SigTerm) != 0)
+        if (Kill(processId, SigTerm) != 0)
         {
-            throw new InvalidOperationException($"kill({process.Id}, SIGTERM) failed: errno {Marshal.GetLastPInvokeError()}");
+            throw new InvalidOperationException($"kill({processId}, SIGTERM) failed: errno {Marshal.GetLastPInvokeError()}");
         }
     }
 
