@@ -40,27 +40,43 @@ internal static class RegistryEmitter
     private static void EmitSettings(IndentedWriter writer, LifecycleModel model)
     {
         var settings = model.Settings;
+        var plan = model.Plan;
         writer.Line("/// <summary>Resolved settings: MSBuild property, else [assembly: LifecycleHooks], else the default. Read-only fields rather than constants, so code that branches on them has no unreachable paths.</summary>");
         using (writer.OpenBlock("internal static class LifecycleHooksSettings"))
         {
-            writer.Line($"public static readonly int Port = {CSharpLiteral.Int(settings.Port)};");
-            writer.Line("/// <summary>False when <see cref=\"Port\"/> is the default: the exec client then follows ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS.</summary>");
-            writer.Line($"public static readonly bool PortIsExplicit = {CSharpLiteral.Bool(settings.PortIsExplicit)};");
-            writer.Line("/// <summary>0 when hooks are served on <see cref=\"Port\"/>.</summary>");
-            writer.Line($"public static readonly int ManagementPort = {CSharpLiteral.Int(settings.ManagementPort ?? 0)};");
-            writer.Line($"public static readonly string PathBase = {CSharpLiteral.String(settings.PathBase)};");
-            writer.Line($"public static readonly int DrainDelaySeconds = {CSharpLiteral.Int(settings.DrainDelaySeconds)};");
-            writer.Line($"public static readonly int ShutdownTimeoutSeconds = {CSharpLiteral.Int(settings.ShutdownTimeoutSeconds)};");
-            writer.Line("/// <summary>Sum of the [PostStart] method timeouts.</summary>");
-            writer.Line($"public static readonly int PostStartBudgetSeconds = {CSharpLiteral.Int(model.Plan.PostStartBudgetSeconds)};");
-            writer.Line("/// <summary>Drain delay plus the sum of the [PreStop] method timeouts.</summary>");
-            writer.Line($"public static readonly int PreStopBudgetSeconds = {CSharpLiteral.Int(model.Plan.PreStopBudgetSeconds)};");
-            writer.Line($"public static readonly int TerminationGracePeriodSeconds = {CSharpLiteral.Int(model.Plan.GraceSeconds)};");
-            writer.Line($"public static readonly string? HookToken = {CSharpLiteral.String(settings.HookToken)};");
-            writer.Line($"public static readonly bool RunOnce = {CSharpLiteral.Bool(settings.RunOnce)};");
-            writer.Line("/// <summary>The Unix socket the hooks are served on; null when they are served over TCP.</summary>");
-            writer.Line($"public static readonly string? SocketPath = {CSharpLiteral.String(model.Plan.UsesUnixSocket ? settings.SocketPath : null)};");
+            Field(writer, "Port", settings.Port);
+            Field(writer, "PortIsExplicit", settings.PortIsExplicit, "False when <see cref=\"Port\"/> is the default: the exec client then follows ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS.");
+            Field(writer, "ManagementPort", settings.ManagementPort ?? 0, "0 when hooks are served on <see cref=\"Port\"/>.");
+            Field(writer, "PathBase", "string", settings.PathBase);
+            Field(writer, "DrainDelaySeconds", settings.DrainDelaySeconds);
+            Field(writer, "ShutdownTimeoutSeconds", settings.ShutdownTimeoutSeconds);
+            Field(writer, "PostStartBudgetSeconds", plan.PostStartBudgetSeconds, "Sum of the [PostStart] method timeouts.");
+            Field(writer, "PreStopBudgetSeconds", plan.PreStopBudgetSeconds, "Drain delay plus the sum of the [PreStop] method timeouts.");
+            Field(writer, "TerminationGracePeriodSeconds", plan.GraceSeconds);
+            Field(writer, "HookToken", "string?", settings.HookToken);
+            Field(writer, "RunOnce", settings.RunOnce);
+            Field(writer, "SocketPath", "string?", plan.UsesUnixSocket ? settings.SocketPath : null, "The Unix socket the hooks are served on; null when they are served over TCP.");
         }
+    }
+
+    private static void Field(IndentedWriter writer, string name, int value, string? summary = null)
+        => WriteField(writer, name, "int", CSharpLiteral.Int(value), summary);
+
+    private static void Field(IndentedWriter writer, string name, bool value, string? summary = null)
+        => WriteField(writer, name, "bool", CSharpLiteral.Bool(value), summary);
+
+    private static void Field(IndentedWriter writer, string name, string type, string? value, string? summary = null)
+        => WriteField(writer, name, type, CSharpLiteral.String(value), summary);
+
+    /// <summary>One settings field, with its doc comment when it needs one.</summary>
+    private static void WriteField(IndentedWriter writer, string name, string type, string literal, string? summary)
+    {
+        if (summary is not null)
+        {
+            writer.Line($"/// <summary>{summary}</summary>");
+        }
+
+        writer.Line($"public static readonly {type} {name} = {literal};");
     }
 
     private static void EmitRegistry(IndentedWriter writer, LifecycleModel model)

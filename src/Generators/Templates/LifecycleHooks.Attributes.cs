@@ -14,13 +14,8 @@ namespace HookAnalyzers
     [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     [global::System.AttributeUsage(global::System.AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
     [global::System.Diagnostics.Conditional("HOOKANALYZERS_KEEP_ATTRIBUTES")]
-    internal sealed class PostStartAttribute : global::System.Attribute
+    internal sealed class PostStartAttribute : HookMethodAttribute
     {
-        /// <summary>Methods of one hook run in ascending Order, then by full name.</summary>
-        public int Order { get; set; }
-
-        /// <summary>Seconds before the method's CancellationToken is cancelled and the hook fails; 0 uses the configured default.</summary>
-        public int TimeoutSeconds { get; set; }
     }
 
     /// <summary>
@@ -30,7 +25,13 @@ namespace HookAnalyzers
     [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     [global::System.AttributeUsage(global::System.AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
     [global::System.Diagnostics.Conditional("HOOKANALYZERS_KEEP_ATTRIBUTES")]
-    internal sealed class PreStopAttribute : global::System.Attribute
+    internal sealed class PreStopAttribute : HookMethodAttribute
+    {
+    }
+
+    /// <summary>What <see cref="PostStartAttribute"/> and <see cref="PreStopAttribute"/> both take.</summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
+    internal abstract class HookMethodAttribute : global::System.Attribute
     {
         /// <summary>Methods of one hook run in ascending Order, then by full name.</summary>
         public int Order { get; set; }

@@ -40,24 +40,7 @@ namespace HookAnalyzers.Generated
     }
 
     /// <summary>How one method ended: succeeded, failed, timed-out or skipped.</summary>
-    internal sealed class LifecycleHookMethodOutcome
-    {
-        public LifecycleHookMethodOutcome(string name, string status, long elapsedMilliseconds, string? error)
-        {
-            Name = name;
-            Status = status;
-            ElapsedMilliseconds = elapsedMilliseconds;
-            Error = error;
-        }
-
-        public string Name { get; }
-
-        public string Status { get; }
-
-        public long ElapsedMilliseconds { get; }
-
-        public string? Error { get; }
-    }
+    internal sealed record LifecycleHookMethodOutcome(string Name, string Status, long ElapsedMilliseconds, string? Error);
 
     /// <summary>The recorded outcome of a hook run; duplicate calls are answered with the same one.</summary>
     internal sealed class LifecycleHookOutcome

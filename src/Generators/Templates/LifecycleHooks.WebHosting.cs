@@ -9,6 +9,7 @@
 namespace HookAnalyzers.Generated
 {
     using System;
+    using System.Collections.Generic;
     using System.Text;
     using System.Threading;
     using System.Threading.Tasks;
@@ -68,27 +69,42 @@ namespace HookAnalyzers.Generated
     }
 
     /// <summary>
-    /// Checks, once the server has started, that the app listens on the port the manifest calls: the
-    /// kubelet would otherwise meet a refused connection with no hint why. With a management port it
-    /// is always checked (Kestrel endpoints configured in code make Kestrel ignore the URLs that
-    /// AddLifecycleHooks extends). Without one, the hook port is checked only in a container (local
-    /// runs listen wherever they like, and no kubelet calls them).
+    /// Checks, once the server has started, that the app listens where the manifest calls it: the
+    /// kubelet would otherwise meet a refused connection with no hint why. Endpoints configured on
+    /// Kestrel in code replace the URLs AddLifecycleHooks extends, so neither is a given.
+    /// The hook socket of the UnixSocket transport, once bound, is made owner-only.
+    /// The hook port: with a management port it is always checked; without one, only in a container
+    /// (local runs listen wherever they like, and no kubelet calls them).
     /// </summary>
-    internal sealed class LifecycleHookPortCheck : IHostedService
+    internal sealed class LifecycleHookBindingCheck : IHostedService
     {
         private readonly IServer _server;
         private readonly IHostApplicationLifetime _lifetime;
         private readonly ILogger _logger;
+        private readonly string? _socketPath;
+        private readonly bool _checkPort;
 
-        public LifecycleHookPortCheck(IServer server, IHostApplicationLifetime lifetime, ILoggerFactory loggerFactory)
+        private LifecycleHookBindingCheck(IServiceProvider services, string? socketPath, bool checkPort)
         {
-            _server = server;
-            _lifetime = lifetime;
-            _logger = loggerFactory.CreateLogger(LifecycleHookWireNames.LoggerCategory);
+            _server = services.GetRequiredService<IServer>();
+            _lifetime = services.GetRequiredService<IHostApplicationLifetime>();
+            _logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(LifecycleHookWireNames.LoggerCategory);
+            _socketPath = socketPath;
+            _checkPort = checkPort;
+        }
+
+        /// <summary>Registers the check when there is something to check: the hook socket, or the hook port (see the class summary).</summary>
+        public static void Register(WebApplicationBuilder web, string? socketPath)
+        {
+            var checkPort = LifecycleHooksSettings.ManagementPort != 0 || InContainer(web.Configuration);
+            if (socketPath is not null || checkPort)
+            {
+                web.Services.AddHostedService(services => new LifecycleHookBindingCheck(services, socketPath, checkPort));
+            }
         }
 
         /// <summary>Variables set by the .NET container images and by Kubernetes in every pod (read through configuration, which has the environment).</summary>
-        public static bool InContainer(IConfiguration configuration)
+        private static bool InContainer(IConfiguration configuration)
             => string.Equals(configuration["DOTNET_RUNNING_IN_CONTAINER"], "true", StringComparison.OrdinalIgnoreCase)
                 || !string.IsNullOrEmpty(configuration["KUBERNETES_SERVICE_HOST"]);
 
@@ -106,9 +122,22 @@ namespace HookAnalyzers.Generated
             var addresses = _server.Features.Get<IServerAddressesFeature>()?.Addresses;
             if (addresses is null || addresses.Count == 0)
             {
-                return; // an in-memory server (TestHost) has no ports to check
+                return; // an in-memory server (TestHost) has no addresses to check
             }
 
+            if (_checkPort)
+            {
+                CheckPort(addresses);
+            }
+
+            if (_socketPath is not null)
+            {
+                CheckSocket(addresses, _socketPath);
+            }
+        }
+
+        private void CheckPort(ICollection<string> addresses)
+        {
             var hookPort = LifecycleHooksSettings.ManagementPort != 0 ? LifecycleHooksSettings.ManagementPort : LifecycleHooksSettings.Port;
             foreach (var address in addresses)
             {
@@ -127,55 +156,21 @@ namespace HookAnalyzers.Generated
                 LifecycleHookLog.HookPortNotBound(_logger, hookPort, string.Join(", ", addresses), null);
             }
         }
-    }
 
-    /// <summary>
-    /// The hook socket of the UnixSocket transport, once Kestrel has bound it: owner-only, and a
-    /// critical event when Kestrel did not bind it (endpoints configured in code replace the URLs).
-    /// </summary>
-    internal sealed class LifecycleHookKestrelSocket : IHostedService
-    {
-        private readonly IServer _server;
-        private readonly IHostApplicationLifetime _lifetime;
-        private readonly ILogger _logger;
-        private readonly string _path;
-
-        public LifecycleHookKestrelSocket(IServer server, IHostApplicationLifetime lifetime, ILoggerFactory loggerFactory)
+        private void CheckSocket(ICollection<string> addresses, string path)
         {
-            _server = server;
-            _lifetime = lifetime;
-            _logger = loggerFactory.CreateLogger(LifecycleHookWireNames.LoggerCategory);
-            _path = LifecycleHookUnixSocket.Path ?? LifecycleHookWireNames.DefaultSocketPath;
-        }
-
-        public Task StartAsync(CancellationToken cancellationToken)
-        {
-            _lifetime.ApplicationStarted.Register(Check);
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        private void Check()
-        {
-            var addresses = _server.Features.Get<IServerAddressesFeature>()?.Addresses;
-            if (addresses is null || addresses.Count == 0)
-            {
-                return; // an in-memory server (TestHost) has no addresses to check
-            }
-
-            var expected = LifecycleHookAddresses.UnixSocketUrl(_path);
+            var expected = LifecycleHookAddresses.UnixSocketUrl(path);
             foreach (var address in addresses)
             {
                 if (string.Equals(address, expected, StringComparison.Ordinal))
                 {
-                    LifecycleHookUnixSocket.Restrict(_path);
-                    LifecycleHookLog.SocketListening(_logger, _path, null);
+                    LifecycleHookUnixSocket.Restrict(path);
+                    LifecycleHookLog.SocketListening(_logger, path, null);
                     return;
                 }
             }
 
-            LifecycleHookLog.SocketNotBound(_logger, _path, null);
+            LifecycleHookLog.SocketNotBound(_logger, path, null);
         }
     }
 
@@ -190,11 +185,11 @@ namespace HookAnalyzers.Generated
             }
 
             served = true;
-            if (LifecycleHookUnixSocket.Path is string path)
+            var socketPath = LifecycleHookUnixSocket.Path;
+            if (socketPath is not null)
             {
-                LifecycleHookUnixSocket.Prepare(path);
-                LifecycleHookAddresses.AddUnixSocket(web, path);
-                web.Services.AddHostedService<LifecycleHookKestrelSocket>();
+                LifecycleHookUnixSocket.Prepare(socketPath);
+                LifecycleHookAddresses.AddUnixSocket(web, socketPath);
             }
 
             // Drain: once preStop begins, responses ask clients to leave (Connection: close, GOAWAY).
@@ -206,10 +201,7 @@ namespace HookAnalyzers.Generated
                 LifecycleHookAddresses.AddManagementPort(web, LifecycleHooksSettings.ManagementPort);
             }
 
-            if (LifecycleHooksSettings.ManagementPort != 0 || LifecycleHookPortCheck.InContainer(web.Configuration))
-            {
-                web.Services.AddHostedService<LifecycleHookPortCheck>();
-            }
+            LifecycleHookBindingCheck.Register(web, socketPath);
         }
     }
 }
