@@ -69,12 +69,12 @@ namespace HookAnalyzers.Generated
     }
 
     /// <summary>
-    /// Checks, once the server has started, that the app listens where the manifest calls it: the
-    /// kubelet would otherwise meet a refused connection with no hint why. Endpoints configured on
-    /// Kestrel in code replace the URLs AddLifecycleHooks extends, so neither is a given.
-    /// The hook socket of the UnixSocket transport, once bound, is made owner-only.
-    /// The hook port: with a management port it is always checked; without one, only in a container
-    /// (local runs listen wherever they like, and no kubelet calls them).
+    /// Checks, once the server has started, that the app listens where the hooks are called: the
+    /// kubelet would otherwise meet a refused connection with no hint why, and Kestrel endpoints
+    /// configured in code replace the URLs AddLifecycleHooks extends. The hook socket of the
+    /// UnixSocket transport is checked (and made owner-only once bound). The hook port is checked
+    /// always with a management port; without one, only in a container (local runs listen wherever
+    /// they like, and no kubelet calls them).
     /// </summary>
     internal sealed class LifecycleHookBindingCheck : IHostedService
     {
