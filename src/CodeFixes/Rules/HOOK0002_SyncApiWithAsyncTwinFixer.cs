@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using HookAnalyzers.Analyzers;
 using HookAnalyzers.Analyzers.Internals.Blocking;
+using HookAnalyzers.Analyzers.Internals.Knowledge;
 using HookAnalyzers.Analyzers.Rules;
 using HookAnalyzers.CodeFixes.Internals;
 using HookAnalyzers.CodeFixes.Internals.AsyncRewriting;

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Operations;
 using HookAnalyzers.Analyzers.Internals;
 using HookAnalyzers.Analyzers.Internals.Blocking;
 
-namespace HookAnalyzers.Analyzers.Rules;
+namespace HookAnalyzers.Analyzers.Internals.Knowledge;
 
 /// <summary>Whether the async twin takes a CancellationToken the synchronous method does not.</summary>
 internal enum TwinTokenMode
