@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using HookAnalyzers.Generators.Model;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 // RS1012 takes the symbol selectors (block => block.OwningSymbol) for start actions that register
 // nothing: they only read the symbol, and the rule's own callback registers the actions.
 #pragma warning disable RS1012

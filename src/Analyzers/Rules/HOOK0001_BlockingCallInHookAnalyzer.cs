@@ -1,10 +1,5 @@
-using System.Collections.Immutable;
-using HookAnalyzers.Analyzers.Internals;
 using HookAnalyzers.Analyzers.Internals.Blocking;
 using HookAnalyzers.Analyzers.Internals.Calls;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using static HookAnalyzers.Analyzers.DiagnosticDescriptors;
 
 namespace HookAnalyzers.Analyzers.Rules;
 
@@ -16,7 +11,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// body, with the chain in the message. Tasks proven complete are not reported (<see cref="CompletedTasks"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class BlockingCallInHookAnalyzer() : HookAnalyzer(BlockingCallInHook)
+public sealed class BlockingCallInHookAnalyzer() : HookAnalyzer(DiagnosticDescriptors.BlockingCallInHook)
 {
     /// <summary>Diagnostic property: the <see cref="BlockingFixKind"/> the fixer may apply; absent when no fix is safe.</summary>
     public const string FixKindProperty = "FixKind";
@@ -32,14 +27,14 @@ public sealed class BlockingCallInHookAnalyzer() : HookAnalyzer(BlockingCallInHo
             var properties = api.Fix != BlockingFixKind.None && HookBodyPosition.IsDirectlyInHookBody(operation)
                 ? ImmutableDictionary<string, string?>.Empty.Add(FixKindProperty, api.Fix.ToString())
                 : ImmutableDictionary<string, string?>.Empty;
-            context.ReportDiagnostic(Diagnostic.Create(BlockingCallInHook, MemberLocation.Of(operation), properties, api.Display, hook.HookName));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.BlockingCallInHook, MemberLocation.Of(operation), properties, api.Display, hook.HookName));
             return;
         }
 
         // The call itself does not block, but the method it runs may; no fix: the hook's call is not the problem.
         if (hook.ChainFrom(operation, context.Compilation, Finding.Blocking, context.CancellationToken) is { } chain)
         {
-            context.ReportDiagnostic(Diagnostic.Create(BlockingCallInHook, MemberLocation.Of(operation), chain.ToString(), hook.HookName));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.BlockingCallInHook, MemberLocation.Of(operation), chain.ToString(), hook.HookName));
         }
     }
 }

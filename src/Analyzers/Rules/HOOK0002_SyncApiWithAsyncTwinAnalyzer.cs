@@ -1,11 +1,5 @@
-using System.Collections.Immutable;
-using HookAnalyzers.Analyzers.Internals;
 using HookAnalyzers.Analyzers.Internals.Blocking;
 using HookAnalyzers.Analyzers.Internals.Calls;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using static HookAnalyzers.Analyzers.DiagnosticDescriptors;
 
 namespace HookAnalyzers.Analyzers.Rules;
 
@@ -18,7 +12,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// imports (EF Core's <c>AnyAsync</c> for <c>Queryable.Any</c> over an <c>IQueryable</c>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SyncApiWithAsyncTwinAnalyzer() : HookAnalyzer(SyncApiWithAsyncTwin)
+public sealed class SyncApiWithAsyncTwinAnalyzer() : HookAnalyzer(DiagnosticDescriptors.SyncApiWithAsyncTwin)
 {
     /// <summary>Diagnostic property: the twin's name; present only when the fixer may rewrite the call.</summary>
     public const string TwinNameProperty = "TwinName";
@@ -39,13 +33,13 @@ public sealed class SyncApiWithAsyncTwinAnalyzer() : HookAnalyzer(SyncApiWithAsy
                     .Add(TwinNameProperty, twin.TwinName)
                     .Add(TokenModeProperty, twin.Token.ToString())
                 : ImmutableDictionary<string, string?>.Empty;
-            context.ReportDiagnostic(Diagnostic.Create(SyncApiWithAsyncTwin, MemberLocation.Of(operation), properties, twin.Display, hook.HookName, twin.TwinName));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SyncApiWithAsyncTwin, MemberLocation.Of(operation), properties, twin.Display, hook.HookName, twin.TwinName));
             return;
         }
 
         if (hook.ChainFrom(operation, context.Compilation, Finding.SyncTwin, context.CancellationToken) is { } chain)
         {
-            context.ReportDiagnostic(Diagnostic.Create(SyncApiWithAsyncTwin, MemberLocation.Of(operation), chain.ToString(), hook.HookName, TwinOf(chain.Api)));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SyncApiWithAsyncTwin, MemberLocation.Of(operation), chain.ToString(), hook.HookName, TwinOf(chain.Api)));
         }
     }
 

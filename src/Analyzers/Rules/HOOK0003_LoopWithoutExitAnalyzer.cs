@@ -1,12 +1,5 @@
-using System.Collections.Immutable;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
-using static HookAnalyzers.Analyzers.DiagnosticDescriptors;
 
 namespace HookAnalyzers.Analyzers.Rules;
 
@@ -16,7 +9,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// loop can only end when the process dies.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LoopWithoutExitAnalyzer() : HookAnalyzer(LoopWithoutExit)
+public sealed class LoopWithoutExitAnalyzer() : HookAnalyzer(DiagnosticDescriptors.LoopWithoutExit)
 {
     private protected override void Register(AnalysisContext context)
         => HookRule.RegisterHookBodies(
@@ -34,7 +27,7 @@ public sealed class LoopWithoutExitAnalyzer() : HookAnalyzer(LoopWithoutExit)
         }
 
         var (span, text) = Header(loop.Syntax);
-        context.ReportDiagnostic(Diagnostic.Create(LoopWithoutExit, Location.Create(loop.Syntax.SyntaxTree, span), text, hookName));
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LoopWithoutExit, Location.Create(loop.Syntax.SyntaxTree, span), text, hookName));
     }
 
     /// <summary>The loop's header (<c>while (true)</c>, <c>for (;;)</c>, <c>do</c>): a short squiggle that names the loop.</summary>

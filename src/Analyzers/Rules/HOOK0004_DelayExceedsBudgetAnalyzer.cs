@@ -1,13 +1,4 @@
-using System;
-using System.Collections.Immutable;
-using System.Linq;
 using HookAnalyzers.Analyzers.Rules;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-using static HookAnalyzers.Analyzers.DiagnosticDescriptors;
 
 namespace HookAnalyzers.Analyzers.Rules;
 
@@ -21,7 +12,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// given a token (<c>Task.Delay(Timeout.Infinite, token)</c>) waits for cancellation and is not reported.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DelayExceedsBudgetAnalyzer() : HookAnalyzer(DelayExceedsBudget)
+public sealed class DelayExceedsBudgetAnalyzer() : HookAnalyzer(DiagnosticDescriptors.DelayExceedsBudget)
 {
     private static readonly string[] WaitParameterNames = { "delay", "millisecondsDelay", "timeout", "millisecondsTimeout" };
 
@@ -64,7 +55,7 @@ public sealed class DelayExceedsBudgetAnalyzer() : HookAnalyzer(DelayExceedsBudg
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(DelayExceedsBudget, value.Syntax.GetLocation(), name, duration.ToString(), timeout.Seconds, hookName, timeout.Source));
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DelayExceedsBudget, value.Syntax.GetLocation(), name, duration.ToString(), timeout.Seconds, hookName, timeout.Source));
     }
 
     private static bool PassesToken(IInvocationOperation call)

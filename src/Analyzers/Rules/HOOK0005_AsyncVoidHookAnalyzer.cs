@@ -1,12 +1,4 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-using static HookAnalyzers.Analyzers.DiagnosticDescriptors;
 
 namespace HookAnalyzers.Analyzers.Rules;
 
@@ -18,7 +10,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// (they are delegates handed to someone else; HOOK0007 covers where they usually go).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AsyncVoidHookAnalyzer() : HookAnalyzer(AsyncVoidHook)
+public sealed class AsyncVoidHookAnalyzer() : HookAnalyzer(DiagnosticDescriptors.AsyncVoidHook)
 {
     private protected override void Register(AnalysisContext context)
     {
@@ -38,7 +30,7 @@ public sealed class AsyncVoidHookAnalyzer() : HookAnalyzer(AsyncVoidHook)
         {
             if (reference.GetSyntax(context.CancellationToken) is MethodDeclarationSyntax declaration)
             {
-                context.ReportDiagnostic(Diagnostic.Create(AsyncVoidHook, declaration.ReturnType.GetLocation(), method.Name, HookMethodParser.DisplayName(method)));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AsyncVoidHook, declaration.ReturnType.GetLocation(), method.Name, HookMethodParser.DisplayName(method)));
             }
         }
     }
@@ -68,7 +60,7 @@ public sealed class AsyncVoidHookAnalyzer() : HookAnalyzer(AsyncVoidHook)
         {
             if (called.Contains(localFunction.Symbol) && localFunction.Syntax is LocalFunctionStatementSyntax syntax)
             {
-                context.ReportDiagnostic(Diagnostic.Create(AsyncVoidHook, syntax.ReturnType.GetLocation(), localFunction.Symbol.Name, HookMethodParser.DisplayName(method)));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AsyncVoidHook, syntax.ReturnType.GetLocation(), localFunction.Symbol.Name, HookMethodParser.DisplayName(method)));
             }
         }
     }

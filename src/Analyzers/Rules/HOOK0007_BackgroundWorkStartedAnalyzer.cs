@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using static HookAnalyzers.Analyzers.DiagnosticDescriptors;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -15,7 +8,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// service or dropped is a design decision.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class BackgroundWorkStartedAnalyzer() : HookAnalyzer(BackgroundWorkStarted)
+public sealed class BackgroundWorkStartedAnalyzer() : HookAnalyzer(DiagnosticDescriptors.BackgroundWorkStarted)
 {
     private protected override void Register(AnalysisContext context)
         => HookRule.RegisterHookBodies(
@@ -27,7 +20,7 @@ public sealed class BackgroundWorkStartedAnalyzer() : HookAnalyzer(BackgroundWor
                 // need the whole body to see whether a task is awaited later.
                 foreach (var work in BackgroundWorkFinder.Find(body.Operation, symbols))
                 {
-                    body.ReportDiagnostic(Diagnostic.Create(BackgroundWorkStarted, work.Syntax.GetLocation(), EscapeDisplay.Of(work), hook.DisplayName));
+                    body.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.BackgroundWorkStarted, work.Syntax.GetLocation(), EscapeDisplay.Of(work), hook.DisplayName));
                 }
             }, OperationKind.MethodBody));
 }

@@ -1,12 +1,3 @@
-using System.Collections.Immutable;
-using System.Linq;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-using static HookAnalyzers.Analyzers.DiagnosticDescriptors;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -20,7 +11,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// one (it cannot capture the hook's token), are left alone.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CancellationTokenNotPassedAnalyzer() : HookAnalyzer(CancellationTokenNotPassed)
+public sealed class CancellationTokenNotPassedAnalyzer() : HookAnalyzer(DiagnosticDescriptors.CancellationTokenNotPassed)
 {
     /// <summary>Diagnostic properties read by the fixer.</summary>
     public const string TokenProperty = "Token";
@@ -57,7 +48,7 @@ public sealed class CancellationTokenNotPassedAnalyzer() : HookAnalyzer(Cancella
             .Add(NamedProperty, slot.Named ? "true" : "false")
             .Add(ReplaceProperty, slot.Mode == TokenArgumentMode.ReplaceNone ? "true" : "false");
         context.ReportDiagnostic(Diagnostic.Create(
-            CancellationTokenNotPassed,
+            DiagnosticDescriptors.CancellationTokenNotPassed,
             slot.Mode == TokenArgumentMode.ReplaceNone && invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == slot.ParameterName) is { } none
                 ? none.Value.Syntax.GetLocation()
                 : MemberLocation.Of(invocation),

@@ -1,12 +1,5 @@
-using System.Collections.Immutable;
-using System.Linq;
-using HookAnalyzers.Analyzers.Internals;
 using HookAnalyzers.Analyzers.Internals.Calls;
 using HookAnalyzers.Analyzers.Internals.Knowledge;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-using static HookAnalyzers.Analyzers.DiagnosticDescriptors;
 
 namespace HookAnalyzers.Analyzers.Rules;
 
@@ -19,7 +12,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// run-once only deduplicates within one process.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class NonIdempotentEffectAnalyzer() : HookAnalyzer(NonIdempotentEffect)
+public sealed class NonIdempotentEffectAnalyzer() : HookAnalyzer(DiagnosticDescriptors.NonIdempotentEffect)
 {
     /// <summary>Diagnostic property telling the fixer that adding <c>overwrite: true</c> makes the call idempotent.</summary>
     public const string CanAddOverwriteProperty = "CanAddOverwrite";
@@ -45,11 +38,11 @@ public sealed class NonIdempotentEffectAnalyzer() : HookAnalyzer(NonIdempotentEf
             if (hook.Graph.Knowledge.FindEffect(operation, facts) is { } effect)
             {
                 var properties = DurableEffects.IsMoveOrCopyWithoutOverwrite(operation) ? AddOverwrite : null;
-                block.ReportDiagnostic(Diagnostic.Create(NonIdempotentEffect, MemberLocation.Of(operation), properties, hook.HookName, effect.Reason, effect.Advice));
+                block.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NonIdempotentEffect, MemberLocation.Of(operation), properties, hook.HookName, effect.Reason, effect.Advice));
             }
             else if (hook.ChainFrom(operation, block.Compilation, Finding.Effect, block.CancellationToken) is { Effect: { } found } chain)
             {
-                block.ReportDiagnostic(Diagnostic.Create(NonIdempotentEffect, MemberLocation.Of(operation), hook.HookName, chain.Path + " -> " + found.Reason, found.Advice));
+                block.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NonIdempotentEffect, MemberLocation.Of(operation), hook.HookName, chain.Path + " -> " + found.Reason, found.Advice));
             }
         }
     }

@@ -1,12 +1,3 @@
-using System.Collections.Immutable;
-using System.Linq;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-using static HookAnalyzers.Analyzers.DiagnosticDescriptors;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -15,7 +6,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// run-once on (the default) the generated code runs a hook once per process and this is silent.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MutationWithoutRunOnceAnalyzer() : HookAnalyzer(MutationWithoutRunOnce)
+public sealed class MutationWithoutRunOnceAnalyzer() : HookAnalyzer(DiagnosticDescriptors.MutationWithoutRunOnce)
 {
     private static readonly ImmutableHashSet<string> CollectionMutators = ImmutableHashSet.Create(
         "Add", "AddRange", "Enqueue", "Push", "Insert", "Append", "AddLast", "AddFirst");
@@ -31,7 +22,7 @@ public sealed class MutationWithoutRunOnceAnalyzer() : HookAnalyzer(MutationWith
                 {
                     if (MutatedMember(operation, method) is { } member && !EffectGuards.IsGuarded(operation))
                     {
-                        block.ReportDiagnostic(Diagnostic.Create(MutationWithoutRunOnce, operation.Syntax.GetLocation(), HookMethodParser.DisplayName(method), member.Name));
+                        block.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MutationWithoutRunOnce, operation.Syntax.GetLocation(), HookMethodParser.DisplayName(method), member.Name));
                     }
                 }
             });

@@ -1,13 +1,5 @@
-using System.Collections.Immutable;
-using System.Linq;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Parsing;
-using HookAnalyzers.Generators.Model;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-using static HookAnalyzers.Analyzers.DiagnosticDescriptors;
 
 namespace HookAnalyzers.Analyzers.Rules;
 
@@ -16,7 +8,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// The generator skips such methods without a word, so without this rule the hook silently never runs.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class InvalidHookSignatureAnalyzer() : HookAnalyzer(InvalidHookSignature)
+public sealed class InvalidHookSignatureAnalyzer() : HookAnalyzer(DiagnosticDescriptors.InvalidHookSignature)
 {
     private protected override void Register(AnalysisContext context)
     {
@@ -41,7 +33,7 @@ public sealed class InvalidHookSignatureAnalyzer() : HookAnalyzer(InvalidHookSig
             && symbols.GetHook(local) is { } hook)
         {
             context.ReportDiagnostic(Diagnostic.Create(
-                InvalidHookSignature,
+                DiagnosticDescriptors.InvalidHookSignature,
                 syntax.Identifier.GetLocation(),
                 $"Local function '{local.Name}' is marked [{hook.Kind.ToAttributeName()}], but hooks are methods of a type"));
         }
@@ -52,7 +44,7 @@ public sealed class InvalidHookSignatureAnalyzer() : HookAnalyzer(InvalidHookSig
         var method = hook.Symbol;
         foreach (var problem in HookMethodParser.Parse(method, hook.Attribute, hook.Kind).Problems)
         {
-            context.ReportDiagnostic(Diagnostic.Create(InvalidHookSignature, LocationOf(problem, method), problem.Message));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidHookSignature, LocationOf(problem, method), problem.Message));
         }
     }
 

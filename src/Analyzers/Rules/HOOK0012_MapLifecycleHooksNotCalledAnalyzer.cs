@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using static HookAnalyzers.Analyzers.DiagnosticDescriptors;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -13,10 +6,10 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// the fix inserts the call), else on the first hook method.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MapLifecycleHooksNotCalledAnalyzer() : HookAnalyzer(MapLifecycleHooksNotCalled)
+public sealed class MapLifecycleHooksNotCalledAnalyzer() : HookAnalyzer(DiagnosticDescriptors.MapLifecycleHooksNotCalled)
 {
     private protected override void Register(AnalysisContext context)
-        => LifecycleWiring.Register(context, MapLifecycleHooksNotCalled, KnownNames.MapLifecycleHooks, IsBuildCall, LifecycleWiring.WebExtensionsTypeName);
+        => LifecycleWiring.Register(context, DiagnosticDescriptors.MapLifecycleHooksNotCalled, KnownNames.MapLifecycleHooks, IsBuildCall, LifecycleWiring.WebExtensionsTypeName);
 
     /// <summary><c>builder.Build()</c>: the app exists from there on, so the call goes right after it.</summary>
     private static bool IsBuildCall(IMethodSymbol method, LifecycleWiring.HostTypes types)

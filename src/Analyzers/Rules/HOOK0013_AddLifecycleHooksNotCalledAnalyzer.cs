@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using static HookAnalyzers.Analyzers.DiagnosticDescriptors;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -14,10 +7,10 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// one (where the fix inserts the call), else on the first hook method.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AddLifecycleHooksNotCalledAnalyzer() : HookAnalyzer(AddLifecycleHooksNotCalled)
+public sealed class AddLifecycleHooksNotCalledAnalyzer() : HookAnalyzer(DiagnosticDescriptors.AddLifecycleHooksNotCalled)
 {
     private protected override void Register(AnalysisContext context)
-        => LifecycleWiring.Register(context, AddLifecycleHooksNotCalled, KnownNames.AddLifecycleHooks, IsCreateBuilderCall, LifecycleWiring.WebExtensionsTypeName, LifecycleWiring.WorkerExtensionsTypeName);
+        => LifecycleWiring.Register(context, DiagnosticDescriptors.AddLifecycleHooksNotCalled, KnownNames.AddLifecycleHooks, IsCreateBuilderCall, LifecycleWiring.WebExtensionsTypeName, LifecycleWiring.WorkerExtensionsTypeName);
 
     /// <summary>
     /// <c>WebApplication.CreateBuilder(...)</c> (or CreateSlimBuilder/CreateEmptyBuilder), or

@@ -1,10 +1,3 @@
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Model;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using static HookAnalyzers.Analyzers.DiagnosticDescriptors;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -13,7 +6,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// SIGKILLed before its shutdown finishes. Computed with <see cref="HookBudget"/>, like the manifest.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class GracePeriodTooShortAnalyzer() : ProjectRuleAnalyzer(GracePeriodTooShort)
+public sealed class GracePeriodTooShortAnalyzer() : ProjectRuleAnalyzer(DiagnosticDescriptors.GracePeriodTooShort)
 {
     private protected override void Analyze(ProjectFindings end, ProjectModel project)
     {

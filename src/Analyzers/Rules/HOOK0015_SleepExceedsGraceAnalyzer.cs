@@ -1,10 +1,3 @@
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Model;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using static HookAnalyzers.Analyzers.DiagnosticDescriptors;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -13,7 +6,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// <c>sleep.seconds &lt;= terminationGracePeriodSeconds</c> and rejects the pod.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SleepExceedsGraceAnalyzer() : ProjectRuleAnalyzer(SleepExceedsGrace)
+public sealed class SleepExceedsGraceAnalyzer() : ProjectRuleAnalyzer(DiagnosticDescriptors.SleepExceedsGrace)
 {
     private protected override void Analyze(ProjectFindings end, ProjectModel project)
     {

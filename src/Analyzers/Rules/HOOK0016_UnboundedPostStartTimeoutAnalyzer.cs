@@ -1,11 +1,3 @@
-using System.Linq;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Model;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using static HookAnalyzers.Analyzers.DiagnosticDescriptors;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -16,7 +8,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// postStart budget (sum of its method timeouts) above <see cref="MaxPostStartBudgetSeconds"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnboundedPostStartTimeoutAnalyzer() : ProjectRuleAnalyzer(UnboundedPostStartTimeout)
+public sealed class UnboundedPostStartTimeoutAnalyzer() : ProjectRuleAnalyzer(DiagnosticDescriptors.UnboundedPostStartTimeout)
 {
     /// <summary>One hour: the same ceiling the settings resolver puts on DefaultTimeoutSeconds.</summary>
     public const int MaxMethodTimeoutSeconds = SettingsResolver.MaxSeconds;
@@ -36,7 +28,7 @@ public sealed class UnboundedPostStartTimeoutAnalyzer() : ProjectRuleAnalyzer(Un
         }
 
         context.ReportDiagnostic(Diagnostic.Create(
-            UnboundedPostStartTimeout,
+            DiagnosticDescriptors.UnboundedPostStartTimeout,
             AttributeArguments.LocationOf(hook.Attribute, KnownNames.TimeoutSecondsArgument, context.CancellationToken),
             $"TimeoutSeconds {timeout} of {hook.Kind.ToAttributeName()} hook '{hook.DisplayName}' is more than {MaxMethodTimeoutSeconds} s: effectively unbounded, and the kubelet has no timeout of its own"));
     }
@@ -59,7 +51,7 @@ public sealed class UnboundedPostStartTimeoutAnalyzer() : ProjectRuleAnalyzer(Un
             .First();
         var location = slowest.Attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? Location.None;
         context.ReportDiagnostic(Diagnostic.Create(
-            UnboundedPostStartTimeout,
+            DiagnosticDescriptors.UnboundedPostStartTimeout,
             location,
             $"The postStart budget is {budget} s (sum of the [PostStart] timeouts, slowest '{slowest.Model.DisplayName}'), more than {MaxPostStartBudgetSeconds} s: the container can sit in ContainerCreating that long, since the kubelet never times out postStart"));
     }

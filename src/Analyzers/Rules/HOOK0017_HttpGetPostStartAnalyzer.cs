@@ -1,10 +1,3 @@
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Model;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using static HookAnalyzers.Analyzers.DiagnosticDescriptors;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -13,7 +6,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// "connection refused" before Kestrel listens, and a failed postStart kills the container.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HttpGetPostStartAnalyzer() : ProjectRuleAnalyzer(HttpGetPostStart)
+public sealed class HttpGetPostStartAnalyzer() : ProjectRuleAnalyzer(DiagnosticDescriptors.HttpGetPostStart)
 {
     private protected override void Analyze(ProjectFindings end, ProjectModel project)
     {

@@ -1,13 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using System.Linq;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Model;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using static HookAnalyzers.Analyzers.DiagnosticDescriptors;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -17,7 +7,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// (then SIGKILL at the end of the grace period) or kills the process at once.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class StopSignalNotSupportedAnalyzer() : ProjectRuleAnalyzer(StopSignalNotSupported)
+public sealed class StopSignalNotSupportedAnalyzer() : ProjectRuleAnalyzer(DiagnosticDescriptors.StopSignalNotSupported)
 {
     /// <summary>Signals ConsoleLifetime registers with PosixSignalRegistration.</summary>
     public static readonly ImmutableArray<string> HostHandledSignals = ImmutableArray.Create("SIGTERM", "SIGINT", "SIGQUIT");

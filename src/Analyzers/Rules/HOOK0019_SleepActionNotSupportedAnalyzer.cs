@@ -1,10 +1,3 @@
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Model;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using static HookAnalyzers.Analyzers.DiagnosticDescriptors;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -13,7 +6,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// the app is emitted instead. Nothing breaks; the user should know the app itself serves the delay.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SleepActionNotSupportedAnalyzer() : ProjectRuleAnalyzer(SleepActionNotSupported)
+public sealed class SleepActionNotSupportedAnalyzer() : ProjectRuleAnalyzer(DiagnosticDescriptors.SleepActionNotSupported)
 {
     private protected override void Analyze(ProjectFindings end, ProjectModel project)
     {

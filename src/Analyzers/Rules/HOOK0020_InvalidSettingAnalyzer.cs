@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using static HookAnalyzers.Analyzers.DiagnosticDescriptors;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -13,7 +6,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// and a negative TimeoutSeconds on a hook attribute (0 means "the configured default" and is fine).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class InvalidSettingAnalyzer() : HookAnalyzer(InvalidSetting)
+public sealed class InvalidSettingAnalyzer() : HookAnalyzer(DiagnosticDescriptors.InvalidSetting)
 {
     private protected override void Register(AnalysisContext context)
     {
@@ -29,7 +22,7 @@ public sealed class InvalidSettingAnalyzer() : HookAnalyzer(InvalidSetting)
                 var message = problem.Source == SettingSource.MsBuild
                     ? $"MSBuild property {SettingNames.MsBuildProperty(problem.Name)}: {problem.Message}"
                     : problem.Message;
-                end.ReportDiagnostic(Diagnostic.Create(InvalidSetting, location, message));
+                end.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidSetting, location, message));
             }
         });
     }
@@ -41,7 +34,7 @@ public sealed class InvalidSettingAnalyzer() : HookAnalyzer(InvalidSetting)
             if (argument.Key == KnownNames.TimeoutSecondsArgument && argument.Value.Value is int timeout && timeout < 0)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
-                    InvalidSetting,
+                    DiagnosticDescriptors.InvalidSetting,
                     AttributeArguments.LocationOf(hook.Attribute, KnownNames.TimeoutSecondsArgument, context.CancellationToken),
                     $"TimeoutSeconds {timeout} of hook '{hook.DisplayName}' is negative; expected 1..{SettingsResolver.MaxSeconds} seconds, or 0 for DefaultTimeoutSeconds"));
             }

@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Immutable;
 using System.IO;
-using HookAnalyzers.Analyzers.Internals;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using static HookAnalyzers.Analyzers.DiagnosticDescriptors;
 
 namespace HookAnalyzers.Analyzers.Rules;
 
@@ -14,7 +8,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// the app. Reads Dockerfiles passed as AdditionalFiles (<c>Dockerfile</c>, <c>*.Dockerfile</c>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ShellFormEntrypointAnalyzer() : HookAnalyzer(ShellFormEntrypoint)
+public sealed class ShellFormEntrypointAnalyzer() : HookAnalyzer(DiagnosticDescriptors.ShellFormEntrypoint)
 {
     /// <summary>Diagnostic properties for the fix, so it does not parse the Dockerfile again.</summary>
     public const string KeywordProperty = "Keyword";
@@ -52,7 +46,7 @@ public sealed class ShellFormEntrypointAnalyzer() : HookAnalyzer(ShellFormEntryp
         var properties = ImmutableDictionary<string, string?>.Empty
             .Add(KeywordProperty, start.Keyword)
             .Add(ArgumentsProperty, start.Arguments);
-        context.ReportDiagnostic(Diagnostic.Create(ShellFormEntrypoint, location, properties, start.Keyword.ToUpperInvariant()));
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ShellFormEntrypoint, location, properties, start.Keyword.ToUpperInvariant()));
     }
 
     /// <summary><c>ENTRYPOINT exec dotnet App.dll</c>: the shell replaces itself, the app is PID 1. Correct as written.</summary>

@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Model;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using static HookAnalyzers.Analyzers.DiagnosticDescriptors;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -13,7 +6,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// method never runs. Reported on every such method; with a host, HOOK0013 takes over.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HooksWithoutHostAnalyzer() : HookAnalyzer(HooksWithoutHost)
+public sealed class HooksWithoutHostAnalyzer() : HookAnalyzer(DiagnosticDescriptors.HooksWithoutHost)
 {
     private protected override void Register(AnalysisContext context)
     {
@@ -24,7 +17,7 @@ public sealed class HooksWithoutHostAnalyzer() : HookAnalyzer(HooksWithoutHost)
         {
             if (ProjectInfo.HostOf(symbol.Compilation) == HostKind.None && hook.Symbol.Locations.Length > 0)
             {
-                symbol.ReportDiagnostic(Diagnostic.Create(HooksWithoutHost, hook.Symbol.Locations[0], hook.DisplayName));
+                symbol.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.HooksWithoutHost, hook.Symbol.Locations[0], hook.DisplayName));
             }
         });
     }

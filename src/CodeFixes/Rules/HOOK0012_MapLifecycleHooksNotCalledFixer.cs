@@ -1,11 +1,4 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Threading.Tasks;
-using HookAnalyzers.Analyzers;
-using HookAnalyzers.CodeFixes.Internals;
 using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace HookAnalyzers.CodeFixes.Rules;
 
