@@ -8,13 +8,9 @@ namespace HookAnalyzers.CodeFixes.Rules;
 /// throwing. Other effects (appends, POSTs, publishing) need a decision only the user can make.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NonIdempotentEffectFixer)), Shared]
-public sealed class NonIdempotentEffectFixer : CodeFixProvider
+public sealed class NonIdempotentEffectFixer() : HookFixer(DiagnosticIds.NonIdempotentEffect, "Overwrite")
 {
     private const string Title = "Overwrite the destination (overwrite: true)";
-
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.NonIdempotentEffect);
-
-    public override FixAllProvider GetFixAllProvider() => new SingleKindBatchFixer(Title);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -29,7 +25,7 @@ public sealed class NonIdempotentEffectFixer : CodeFixProvider
             }
 
             context.RegisterCodeFix(
-                CodeAction.Create(Title, ct => AddOverwriteAsync(context.Document, invocation, ct), equivalenceKey: Title),
+                CodeAction.Create(Title, ct => AddOverwriteAsync(context.Document, invocation, ct), EquivalenceKey),
                 diagnostic);
         }
     }

@@ -9,10 +9,8 @@ namespace HookAnalyzers.CodeFixes.Rules;
 /// No fix when the command needs a shell (variables, pipes, &amp;&amp;, VAR=value ...).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ShellFormEntrypointFixer), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) }), Shared]
-public sealed class ShellFormEntrypointFixer : CodeFixProvider
+public sealed class ShellFormEntrypointFixer() : HookFixer(DiagnosticIds.ShellFormEntrypoint, "UseExecForm")
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ShellFormEntrypoint);
-
     // At most one diagnostic per Dockerfile, so Fix All would have nothing to batch; and
     // `dotnet format` drops diagnostics outside C# files before it looks for fixes, so this fix
     // is applied from the IDE only (docs/rules/HOOK0021.md says so).
@@ -37,7 +35,7 @@ public sealed class ShellFormEntrypointFixer : CodeFixProvider
             CodeAction.Create(
                 $"Use exec form: {replacement}",
                 cancellationToken => ReplaceAsync(document, span, replacement, cancellationToken),
-                nameof(ShellFormEntrypointFixer)),
+                EquivalenceKey),
             diagnostic);
         return Task.CompletedTask;
     }
