@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace HookAnalyzers.Analyzers.Internals;
 
 /// <summary>Short names of calls for the messages of HOOK0005-HOOK0008 (<c>Outbox.FlushAsync</c>, <c>new Timer</c>).</summary>

@@ -1,9 +1,6 @@
-using System;
-using System.Collections.Immutable;
-using HookAnalyzers.Generators.Model;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
+// RS1012 takes the symbol selectors (block => block.OwningSymbol) for start actions that register
+// nothing: they only read the symbol, and the rule's own callback registers the actions.
+#pragma warning disable RS1012
 
 namespace HookAnalyzers.Analyzers.Internals;
 
@@ -18,7 +15,7 @@ internal sealed record HookMethod(IMethodSymbol Symbol, HookKind Kind, Attribute
 /// The one registration vocabulary of the rules: hook bodies (operations inside hook methods), hook
 /// methods (the declarations) and the project (the model the generator builds). Nothing is registered
 /// when the compilation has no hook attributes, so a project without hooks pays one metadata lookup.
-/// Call after the analyzer's own ConfigureGeneratedCodeAnalysis and EnableConcurrentExecution.
+/// Called from <see cref="HookAnalyzer.Register"/>.
 /// </summary>
 internal static class HookRule
 {
@@ -37,13 +34,8 @@ internal static class HookRule
         Func<Compilation, AnalyzerOptions, HookSymbols, TState?> createState,
         Action<OperationBlockStartAnalysisContext, HookMethod, TState> onHook)
         where TState : class
-        => OnHookCompilation(context, createState, static (start, hooks, state, onHook) => start.RegisterOperationBlockStartAction(block =>
-        {
-            if (AsHook(hooks, block.OwningSymbol) is { } hook)
-            {
-                onHook(block, hook, state);
-            }
-        }), onHook);
+        => OnHookCompilation(context, createState, (start, hooks, state)
+            => start.RegisterOperationBlockStartAction(ForHooks(hooks, static block => block.OwningSymbol, onHook, state)));
 
     public static void RegisterHookBodies(AnalysisContext context, Action<OperationBlockStartAnalysisContext, HookMethod> onHook)
         => RegisterHookBodies(context, static (_, _, _) => NoState, (block, hook, _) => onHook(block, hook));
@@ -54,28 +46,16 @@ internal static class HookRule
         Func<Compilation, AnalyzerOptions, HookSymbols, TState?> createState,
         Action<OperationBlockAnalysisContext, HookMethod, TState> onBody)
         where TState : class
-        => OnHookCompilation(context, createState, static (start, hooks, state, onBody) => start.RegisterOperationBlockAction(block =>
-        {
-            if (AsHook(hooks, block.OwningSymbol) is { } hook)
-            {
-                onBody(block, hook, state);
-            }
-        }), onBody);
+        => OnHookCompilation(context, createState, (start, hooks, state)
+            => start.RegisterOperationBlockAction(ForHooks(hooks, static block => block.OwningSymbol, onBody, state)));
 
     public static void RegisterHookBlocks(AnalysisContext context, Action<OperationBlockAnalysisContext, HookMethod> onBody)
         => RegisterHookBlocks(context, static (_, _, _) => NoState, (block, hook, _) => onBody(block, hook));
 
     /// <summary>Runs <paramref name="onHook"/> for each method marked [PostStart] or [PreStop], valid or not.</summary>
     public static void RegisterHookMethods(AnalysisContext context, Action<SymbolAnalysisContext, HookMethod> onHook)
-        => OnHookCompilation(context, static (_, _, _) => NoState, static (start, hooks, _, onHook) => start.RegisterSymbolAction(
-            symbol =>
-            {
-                if (AsHook(hooks, symbol.Symbol) is { } hook)
-                {
-                    onHook(symbol, hook);
-                }
-            },
-            SymbolKind.Method), onHook);
+        => OnHookCompilation(context, static (_, _, _) => NoState, (start, hooks, state)
+            => start.RegisterSymbolAction(ForHooks<SymbolAnalysisContext, object>(hooks, static symbol => symbol.Symbol, (symbol, hook, _) => onHook(symbol, hook), state), SymbolKind.Method));
 
     /// <summary>
     /// Calls <paramref name="onProject"/> once for the whole compilation with the project model, when it
@@ -100,21 +80,30 @@ internal static class HookRule
             },
             outsideDocuments: true));
 
-    /// <summary>The hook <paramref name="symbol"/> is, or null when it is no method marked [PostStart] or [PreStop].</summary>
-    private static HookMethod? AsHook(HookSymbols hooks, ISymbol symbol)
-        => symbol is IMethodSymbol method && hooks.GetHook(method) is { } hook ? new HookMethod(method, hook.Kind, hook.Attribute) : null;
+    /// <summary>An action that calls <paramref name="onHook"/> when the context's symbol is a method marked [PostStart] or [PreStop].</summary>
+    private static Action<TContext> ForHooks<TContext, TState>(
+        HookSymbols hooks,
+        Func<TContext, ISymbol> symbolOf,
+        Action<TContext, HookMethod, TState> onHook,
+        TState state)
+        => context =>
+        {
+            if (symbolOf(context) is IMethodSymbol method && hooks.GetHook(method) is { } hook)
+            {
+                onHook(context, new HookMethod(method, hook.Kind, hook.Attribute), state);
+            }
+        };
 
-    private static void OnHookCompilation<TState, TAction>(
+    private static void OnHookCompilation<TState>(
         AnalysisContext context,
         Func<Compilation, AnalyzerOptions, HookSymbols, TState?> createState,
-        Action<CompilationStartAnalysisContext, HookSymbols, TState, TAction> register,
-        TAction action)
+        Action<CompilationStartAnalysisContext, HookSymbols, TState> register)
         where TState : class
         => context.RegisterCompilationStartAction(start =>
         {
             if (HookSymbols.TryCreate(start.Compilation) is { } hooks && createState(start.Compilation, start.Options, hooks) is { } state)
             {
-                register(start, hooks, state, action);
+                register(start, hooks, state);
             }
         });
 }

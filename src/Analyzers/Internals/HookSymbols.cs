@@ -1,7 +1,3 @@
-using HookAnalyzers.Generators.Model;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-
 namespace HookAnalyzers.Analyzers.Internals;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using System;
 using HookAnalyzers.Analyzers.Internals.Knowledge;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace HookAnalyzers.Analyzers.Internals;
 

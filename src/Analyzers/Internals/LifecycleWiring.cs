@@ -1,11 +1,4 @@
-using System;
-using System.Collections.Immutable;
-using System.Linq;
-using System.Threading;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace HookAnalyzers.Analyzers.Internals;
 

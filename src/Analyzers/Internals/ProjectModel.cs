@@ -1,10 +1,4 @@
-using System.Collections.Immutable;
-using System.Linq;
-using System.Threading;
 using HookAnalyzers.Generators.Helpers;
-using HookAnalyzers.Generators.Model;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
 
 namespace HookAnalyzers.Analyzers.Internals;
 

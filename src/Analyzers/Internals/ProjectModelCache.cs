@@ -1,13 +1,5 @@
-using System;
-using System.Collections.Immutable;
-using System.Linq;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using HookAnalyzers.Generators.Manifests;
-using HookAnalyzers.Generators.Model;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace HookAnalyzers.Analyzers.Internals;
 

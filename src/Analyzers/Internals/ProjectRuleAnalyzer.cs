@@ -1,26 +1,19 @@
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace HookAnalyzers.Analyzers.Internals;
 
 /// <summary>
-/// Base of the rules that judge the project as a whole (settings against the manifest plan): one
-/// descriptor, reported from the project model every rule shares (in the document it points at, so while typing; see DocumentScope), usually at the
-/// setting that has to change. The rule keeps its descriptor in its own <c>Rule</c> field.
+/// Base of the rules that judge the project as a whole (settings against the manifest plan), from
+/// the project model every rule shares. Reported in the document they point at, so while typing
+/// (see <see cref="DocumentScope"/>), usually at the setting that has to change.
 /// </summary>
-public abstract class ProjectRuleAnalyzer : DiagnosticAnalyzer
+public abstract class ProjectRuleAnalyzer : HookAnalyzer
 {
-    private readonly DiagnosticDescriptor rule;
-
-    private protected ProjectRuleAnalyzer(DiagnosticDescriptor rule) => this.rule = rule;
-
-    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(rule);
-
-    public sealed override void Initialize(AnalysisContext context)
+    private protected ProjectRuleAnalyzer(DiagnosticDescriptor rule)
+        : base(rule)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+    }
+
+    private protected sealed override void Register(AnalysisContext context)
+    {
         RegisterHookActions(context);
         HookRule.RegisterProject(context, Analyze);
     }
@@ -35,5 +28,5 @@ public abstract class ProjectRuleAnalyzer : DiagnosticAnalyzer
 
     /// <summary>Reports at the setting's argument in [assembly: LifecycleHooks], or without a location when MSBuild set it.</summary>
     private protected void ReportAtSetting(ProjectFindings end, ProjectModel project, string setting, params object?[] messageArgs)
-        => end.ReportDiagnostic(Diagnostic.Create(rule, project.LocationOf(setting, end.CancellationToken), messageArgs));
+        => end.ReportDiagnostic(Diagnostic.Create(Rule, project.LocationOf(setting, end.CancellationToken), messageArgs));
 }

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace HookAnalyzers.Analyzers.Internals;
 
 /// <summary>How a task escaped the hook body.</summary>

@@ -1,10 +1,5 @@
-using System.Collections.Immutable;
-using HookAnalyzers.Analyzers.Internals;
 using HookAnalyzers.Analyzers.Internals.Blocking;
 using HookAnalyzers.Analyzers.Internals.Calls;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace HookAnalyzers.Analyzers.Rules;
 
@@ -17,7 +12,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// imports (EF Core's <c>AnyAsync</c> for <c>Queryable.Any</c> over an <c>IQueryable</c>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SyncApiWithAsyncTwinAnalyzer : DiagnosticAnalyzer
+public sealed class SyncApiWithAsyncTwinAnalyzer() : HookAnalyzer(DiagnosticDescriptors.SyncApiWithAsyncTwin)
 {
     /// <summary>Diagnostic property: the twin's name; present only when the fixer may rewrite the call.</summary>
     public const string TwinNameProperty = "TwinName";
@@ -25,52 +20,26 @@ public sealed class SyncApiWithAsyncTwinAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property: the <see cref="TwinTokenMode"/> of the twin.</summary>
     public const string TokenModeProperty = "TokenMode";
 
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
-        DiagnosticIds.SyncApiWithAsyncTwin,
-        title: "Synchronous API with an async twin in a lifecycle hook",
-        messageFormat: "{0} runs synchronously in hook '{1}'; await {2} instead",
-        DiagnosticCategories.Reliability,
-        DiagnosticSeverity.Warning,
-        description: "Synchronous I/O holds a thread for as long as the disk, database or network takes, and does not observe the hook's CancellationToken. The kubelet does not time hooks out and preStop time comes out of the grace period, so a slow synchronous call can eat the whole budget. Use the Async twin and pass the token.");
+    private protected override void Register(AnalysisContext context)
+        => HookCalls.RegisterCallSites(context, Analyze);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookRule.RegisterHookBodies(
-            context,
-            static (compilation, options, _) => HookCallGraph.For(compilation, options),
-            static (block, hook, graph) =>
-            {
-                var depth = CallDepth.Read(block.Options, hook.Symbol.DeclaringSyntaxReferences[0].SyntaxTree);
-                block.RegisterOperationAction(
-                    operation => Analyze(operation, graph, depth, hook.DisplayName),
-                    OperationKind.Invocation,
-                    OperationKind.PropertyReference,
-                    OperationKind.ObjectCreation);
-            });
-    }
-
-    private static void Analyze(OperationAnalysisContext context, HookCallGraph graph, int depth, string hookName)
+    private static void Analyze(OperationAnalysisContext context, HookCalls hook)
     {
         var operation = context.Operation;
-        if (graph.Knowledge.FindTwin(operation) is { } twin)
+        if (hook.Graph.Knowledge.FindTwin(operation) is { } twin)
         {
             var properties = HookBodyPosition.IsDirectlyInHookBody(operation)
                 ? ImmutableDictionary<string, string?>.Empty
                     .Add(TwinNameProperty, twin.TwinName)
                     .Add(TokenModeProperty, twin.Token.ToString())
                 : ImmutableDictionary<string, string?>.Empty;
-            context.ReportDiagnostic(Diagnostic.Create(Rule, MemberLocation.Of(operation), properties, twin.Display, hookName, twin.TwinName));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SyncApiWithAsyncTwin, MemberLocation.Of(operation), properties, twin.Display, hook.HookName, twin.TwinName));
             return;
         }
 
-        if (FollowableCalls.Callee(operation, context.Compilation) is { } callee
-            && graph.FindChain(callee, depth, Finding.SyncTwin, context.CancellationToken) is { } chain)
+        if (hook.ChainFrom(operation, context.Compilation, Finding.SyncTwin, context.CancellationToken) is { } chain)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rule, MemberLocation.Of(operation), chain.ToString(), hookName, TwinOf(chain.Api)));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SyncApiWithAsyncTwin, MemberLocation.Of(operation), chain.ToString(), hook.HookName, TwinOf(chain.Api)));
         }
     }
 

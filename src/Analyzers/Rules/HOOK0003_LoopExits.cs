@@ -1,7 +1,3 @@
-using HookAnalyzers.Analyzers.Internals;
-using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>What HOOK0003 needs to know about an endless-looking loop.</summary>

@@ -1,10 +1,4 @@
-using System.Collections.Immutable;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
 namespace HookAnalyzers.Analyzers.Rules;
@@ -15,26 +9,12 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// loop can only end when the process dies.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LoopWithoutExitAnalyzer : DiagnosticAnalyzer
+public sealed class LoopWithoutExitAnalyzer() : HookAnalyzer(DiagnosticDescriptors.LoopWithoutExit)
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
-        DiagnosticIds.LoopWithoutExit,
-        title: "Endless loop in a lifecycle hook",
-        messageFormat: "'{0}' in hook '{1}' has no exit and never checks cancellation",
-        DiagnosticCategories.Reliability,
-        DiagnosticSeverity.Warning,
-        description: "The kubelet waits for a hook without a timeout: a postStart that never returns keeps the container from becoming Running, and a preStop that never returns spends the whole grace period before SIGTERM. Give the loop an exit or check the hook's CancellationToken in it.");
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookRule.RegisterHookBodies(
+    private protected override void Register(AnalysisContext context)
+        => HookRule.RegisterHookBodies(
             context,
             static (block, hook) => block.RegisterOperationAction(operation => Analyze(operation, hook.DisplayName), OperationKind.Loop));
-    }
 
     private static void Analyze(OperationAnalysisContext context, string hookName)
     {
@@ -47,7 +27,7 @@ public sealed class LoopWithoutExitAnalyzer : DiagnosticAnalyzer
         }
 
         var (span, text) = Header(loop.Syntax);
-        context.ReportDiagnostic(Diagnostic.Create(Rule, Location.Create(loop.Syntax.SyntaxTree, span), text, hookName));
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LoopWithoutExit, Location.Create(loop.Syntax.SyntaxTree, span), text, hookName));
     }
 
     /// <summary>The loop's header (<c>while (true)</c>, <c>for (;;)</c>, <c>do</c>): a short squiggle that names the loop.</summary>

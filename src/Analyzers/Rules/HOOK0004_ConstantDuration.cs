@@ -1,7 +1,4 @@
 using System.Globalization;
-using HookAnalyzers.Analyzers.Internals;
-using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis;
 
 namespace HookAnalyzers.Analyzers.Rules;
 

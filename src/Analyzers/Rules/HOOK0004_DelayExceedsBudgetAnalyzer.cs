@@ -1,12 +1,4 @@
-using System;
-using System.Collections.Immutable;
-using System.Linq;
 using HookAnalyzers.Analyzers.Rules;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace HookAnalyzers.Analyzers.Rules;
 
@@ -20,25 +12,12 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// given a token (<c>Task.Delay(Timeout.Infinite, token)</c>) waits for cancellation and is not reported.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DelayExceedsBudgetAnalyzer : DiagnosticAnalyzer
+public sealed class DelayExceedsBudgetAnalyzer() : HookAnalyzer(DiagnosticDescriptors.DelayExceedsBudget)
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
-        DiagnosticIds.DelayExceedsBudget,
-        title: "Delay or timeout longer than the hook's timeout",
-        messageFormat: "'{0}' with {1} exceeds the {2} s timeout of hook '{3}' ({4}); the hook is cancelled first",
-        DiagnosticCategories.Reliability,
-        DiagnosticSeverity.Warning,
-        description: "Every hook method is cancelled at its timeout, and the hook fails. A delay longer than that never completes as written, and a timeout longer than that never fires; in a preStop hook the wait also spends grace period the app needs to shut down. Shorten it or raise TimeoutSeconds (and check the budget).");
-
     private static readonly string[] WaitParameterNames = { "delay", "millisecondsDelay", "timeout", "millisecondsTimeout" };
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookRule.RegisterHookBodies(
+    private protected override void Register(AnalysisContext context)
+        => HookRule.RegisterHookBodies(
             context,
             // The project model is built once per compilation, and only when a hook needs the default.
             static (compilation, options, _) => new Lazy<int>(() => ProjectModelCache.Get(compilation, options, default)!.Settings.DefaultTimeoutSeconds),
@@ -54,7 +33,6 @@ public sealed class DelayExceedsBudgetAnalyzer : DiagnosticAnalyzer
                     OperationKind.Argument,
                     OperationKind.SimpleAssignment);
             });
-    }
 
     private static void Analyze(OperationAnalysisContext context, string hookName, (int Seconds, string Source) timeout)
     {
@@ -77,7 +55,7 @@ public sealed class DelayExceedsBudgetAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Rule, value.Syntax.GetLocation(), name, duration.ToString(), timeout.Seconds, hookName, timeout.Source));
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DelayExceedsBudget, value.Syntax.GetLocation(), name, duration.ToString(), timeout.Seconds, hookName, timeout.Source));
     }
 
     private static bool PassesToken(IInvocationOperation call)

@@ -1,11 +1,4 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace HookAnalyzers.Analyzers.Rules;
 
@@ -17,22 +10,10 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// (they are delegates handed to someone else; HOOK0007 covers where they usually go).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AsyncVoidHookAnalyzer : DiagnosticAnalyzer
+public sealed class AsyncVoidHookAnalyzer() : HookAnalyzer(DiagnosticDescriptors.AsyncVoidHook)
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
-        DiagnosticIds.AsyncVoidHook,
-        title: "Hook code is async void",
-        messageFormat: "'{0}' in hook '{1}' is async void: the hook is reported done at its first await, and an exception crashes the process; return Task",
-        DiagnosticCategories.Reliability,
-        DiagnosticSeverity.Warning,
-        description: "The generated runtime awaits the task a hook method returns, then answers the kubelet. An async void method returns at its first await, so the kubelet is told the hook finished while the work still runs (for preStop, SIGTERM and SIGKILL follow and cut it off), and an exception it throws is raised on the thread pool and terminates the process. Declare it async Task.");
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(AnalysisContext context)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         HookRule.RegisterHookMethods(context, AnalyzeHookMethod);
         HookRule.RegisterHookBlocks(context, AnalyzeLocalFunctions);
     }
@@ -49,7 +30,7 @@ public sealed class AsyncVoidHookAnalyzer : DiagnosticAnalyzer
         {
             if (reference.GetSyntax(context.CancellationToken) is MethodDeclarationSyntax declaration)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, declaration.ReturnType.GetLocation(), method.Name, HookMethodParser.DisplayName(method)));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AsyncVoidHook, declaration.ReturnType.GetLocation(), method.Name, HookMethodParser.DisplayName(method)));
             }
         }
     }
@@ -79,7 +60,7 @@ public sealed class AsyncVoidHookAnalyzer : DiagnosticAnalyzer
         {
             if (called.Contains(localFunction.Symbol) && localFunction.Syntax is LocalFunctionStatementSyntax syntax)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, syntax.ReturnType.GetLocation(), localFunction.Symbol.Name, HookMethodParser.DisplayName(method)));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AsyncVoidHook, syntax.ReturnType.GetLocation(), localFunction.Symbol.Name, HookMethodParser.DisplayName(method)));
             }
         }
     }

@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -13,25 +7,13 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// never seen. Long-running <c>Task.Factory.StartNew</c> is left to HOOK0007 (one rule per expression).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnawaitedTaskAnalyzer : DiagnosticAnalyzer
+public sealed class UnawaitedTaskAnalyzer() : HookAnalyzer(DiagnosticDescriptors.UnawaitedTask)
 {
     /// <summary>Diagnostic property: "Discarded" (fixable by awaiting) or "StoredInUnreadLocal" (no fix).</summary>
     public const string KindProperty = "Kind";
 
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
-        DiagnosticIds.UnawaitedTask,
-        title: "Task in a hook is not awaited",
-        messageFormat: "The task of '{0}' is not awaited in hook '{1}': the kubelet is told the hook is done while it still runs, and its failure is lost",
-        DiagnosticCategories.Reliability,
-        DiagnosticSeverity.Warning,
-        description: "The generated runtime answers the kubelet when the hook method's task completes. A task the hook creates and does not await keeps running after that answer; for preStop the container then gets SIGTERM and SIGKILL, which cut the work off. Await the task, or pass it on (return it, give it to Task.WhenAll).");
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(AnalysisContext context)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         HookRule.RegisterHookBodies(
             context,
             static (compilation, _, _) => EscapeSymbols.Create(compilation),
@@ -47,7 +29,7 @@ public sealed class UnawaitedTaskAnalyzer : DiagnosticAnalyzer
                     }
 
                     body.ReportDiagnostic(Diagnostic.Create(
-                        Rule,
+                        DiagnosticDescriptors.UnawaitedTask,
                         task.Value.Syntax.GetLocation(),
                         ImmutableDictionary<string, string?>.Empty.Add(KindProperty, task.Kind.ToString()),
                         EscapeDisplay.Of(task.Value),

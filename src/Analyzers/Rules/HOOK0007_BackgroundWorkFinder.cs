@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using HookAnalyzers.Analyzers.Internals;
-using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>

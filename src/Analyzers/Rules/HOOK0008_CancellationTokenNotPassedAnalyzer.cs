@@ -1,11 +1,3 @@
-using System.Collections.Immutable;
-using System.Linq;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -19,7 +11,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// one (it cannot capture the hook's token), are left alone.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CancellationTokenNotPassedAnalyzer : DiagnosticAnalyzer
+public sealed class CancellationTokenNotPassedAnalyzer() : HookAnalyzer(DiagnosticDescriptors.CancellationTokenNotPassed)
 {
     /// <summary>Diagnostic properties read by the fixer.</summary>
     public const string TokenProperty = "Token";
@@ -27,21 +19,8 @@ public sealed class CancellationTokenNotPassedAnalyzer : DiagnosticAnalyzer
     public const string NamedProperty = "Named";
     public const string ReplaceProperty = "Replace";
 
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
-        DiagnosticIds.CancellationTokenNotPassed,
-        title: "Pass the hook's CancellationToken",
-        messageFormat: "'{0}' can take a CancellationToken: pass '{1}' so the call stops when hook '{2}' times out",
-        DiagnosticCategories.Reliability,
-        DiagnosticSeverity.Warning,
-        description: "The generated runtime cancels a hook method's CancellationToken at the method's timeout and when the host stops. A call that does not get the token keeps running after the runtime has given up on the hook, holding resources while the kubelet's grace period runs out. Pass the token; CancellationToken.None or default is reported too. When a call must finish regardless, suppress the warning there with a comment saying why.");
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookRule.RegisterHookBodies(
+    private protected override void Register(AnalysisContext context)
+        => HookRule.RegisterHookBodies(
             context,
             static (compilation, _, _) => compilation.GetTypeByMetadataName(KnownNames.CancellationToken),
             static (block, hook, cancellationToken) =>
@@ -53,7 +32,6 @@ public sealed class CancellationTokenNotPassedAnalyzer : DiagnosticAnalyzer
                         OperationKind.Invocation);
                 }
             });
-    }
 
     private static void Analyze(OperationAnalysisContext context, IMethodSymbol hook, IParameterSymbol token, string hookName, INamedTypeSymbol cancellationToken)
     {
@@ -70,7 +48,7 @@ public sealed class CancellationTokenNotPassedAnalyzer : DiagnosticAnalyzer
             .Add(NamedProperty, slot.Named ? "true" : "false")
             .Add(ReplaceProperty, slot.Mode == TokenArgumentMode.ReplaceNone ? "true" : "false");
         context.ReportDiagnostic(Diagnostic.Create(
-            Rule,
+            DiagnosticDescriptors.CancellationTokenNotPassed,
             slot.Mode == TokenArgumentMode.ReplaceNone && invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == slot.ParameterName) is { } none
                 ? none.Value.Syntax.GetLocation()
                 : MemberLocation.Of(invocation),

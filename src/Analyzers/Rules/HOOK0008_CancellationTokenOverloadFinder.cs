@@ -1,9 +1,5 @@
-using System.Linq;
 using HookAnalyzers.Analyzers.Internals.Blocking;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
-using HookAnalyzers.Analyzers.Internals;
 
 namespace HookAnalyzers.Analyzers.Rules;
 

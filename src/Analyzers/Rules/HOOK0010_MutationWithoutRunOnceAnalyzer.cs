@@ -1,11 +1,3 @@
-using System.Collections.Immutable;
-using System.Linq;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -14,26 +6,13 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// run-once on (the default) the generated code runs a hook once per process and this is silent.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MutationWithoutRunOnceAnalyzer : DiagnosticAnalyzer
+public sealed class MutationWithoutRunOnceAnalyzer() : HookAnalyzer(DiagnosticDescriptors.MutationWithoutRunOnce)
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
-        DiagnosticIds.MutationWithoutRunOnce,
-        title: "Hook mutates state while run-once is disabled",
-        messageFormat: "Hook '{0}' changes '{1}' and RunOnce is false: a second delivery changes it again; guard it or keep RunOnce on",
-        DiagnosticCategories.Idempotency,
-        DiagnosticSeverity.Warning,
-        description: "RunOnce = false lets a second delivery of a hook run it again in the same process. Increments, compound assignments and Add calls on fields then apply twice.");
-
     private static readonly ImmutableHashSet<string> CollectionMutators = ImmutableHashSet.Create(
         "Add", "AddRange", "Enqueue", "Push", "Insert", "Append", "AddLast", "AddFirst");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        HookRule.RegisterHookBlocks(
+    private protected override void Register(AnalysisContext context)
+        => HookRule.RegisterHookBlocks(
             context,
             static (compilation, options, _) => ProjectModelCache.Get(compilation, options, default) is { Settings.RunOnce: false } project ? project : null,
             static (block, hook, _) =>
@@ -43,11 +22,10 @@ public sealed class MutationWithoutRunOnceAnalyzer : DiagnosticAnalyzer
                 {
                     if (MutatedMember(operation, method) is { } member && !EffectGuards.IsGuarded(operation))
                     {
-                        block.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), HookMethodParser.DisplayName(method), member.Name));
+                        block.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MutationWithoutRunOnce, operation.Syntax.GetLocation(), HookMethodParser.DisplayName(method), member.Name));
                     }
                 }
             });
-    }
 
     /// <summary>The field or property a mutation changes, when it outlives the call (static, or of the hook's class).</summary>
     private static ISymbol? MutatedMember(IOperation operation, IMethodSymbol hook)

@@ -1,12 +1,5 @@
-using System.Collections.Immutable;
-using System.Linq;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Parsing;
-using HookAnalyzers.Generators.Model;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace HookAnalyzers.Analyzers.Rules;
 
@@ -15,22 +8,10 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// The generator skips such methods without a word, so without this rule the hook silently never runs.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class InvalidHookSignatureAnalyzer : DiagnosticAnalyzer
+public sealed class InvalidHookSignatureAnalyzer() : HookAnalyzer(DiagnosticDescriptors.InvalidHookSignature)
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
-        DiagnosticIds.InvalidHookSignature,
-        title: "Hook method has a signature the generated code cannot call",
-        messageFormat: "{0}; the hook is not generated and never runs",
-        DiagnosticCategories.Usage,
-        DiagnosticSeverity.Error,
-        description: "Hook methods are non-generic, public or internal (in public or internal types), return void, Task or ValueTask, and take only a CancellationToken and services. Any other method is skipped by the generator.");
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(AnalysisContext context)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         HookRule.RegisterHookMethods(context, AnalyzeMethod);
         context.RegisterCompilationStartAction(start =>
         {
@@ -52,7 +33,7 @@ public sealed class InvalidHookSignatureAnalyzer : DiagnosticAnalyzer
             && symbols.GetHook(local) is { } hook)
         {
             context.ReportDiagnostic(Diagnostic.Create(
-                Rule,
+                DiagnosticDescriptors.InvalidHookSignature,
                 syntax.Identifier.GetLocation(),
                 $"Local function '{local.Name}' is marked [{hook.Kind.ToAttributeName()}], but hooks are methods of a type"));
         }
@@ -63,7 +44,7 @@ public sealed class InvalidHookSignatureAnalyzer : DiagnosticAnalyzer
         var method = hook.Symbol;
         foreach (var problem in HookMethodParser.Parse(method, hook.Attribute, hook.Kind).Problems)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rule, LocationOf(problem, method), problem.Message));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidHookSignature, LocationOf(problem, method), problem.Message));
         }
     }
 

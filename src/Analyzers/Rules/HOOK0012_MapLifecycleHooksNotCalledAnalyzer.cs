@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -12,25 +6,10 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// the fix inserts the call), else on the first hook method.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MapLifecycleHooksNotCalledAnalyzer : DiagnosticAnalyzer
+public sealed class MapLifecycleHooksNotCalledAnalyzer() : HookAnalyzer(DiagnosticDescriptors.MapLifecycleHooksNotCalled)
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
-        DiagnosticIds.MapLifecycleHooksNotCalled,
-        title: "MapLifecycleHooks is never called",
-        messageFormat: "The project has [PostStart]/[PreStop] methods but never calls app.MapLifecycleHooks(): the hook and readiness endpoints do not exist, so the hooks never run, the exec handler fails and the kubelet kills the container",
-        DiagnosticCategories.Usage,
-        DiagnosticSeverity.Error,
-        description: "The kubelet calls the hook endpoints that MapLifecycleHooks() maps. Without them an exec hook gets 404 and exits 1 (a failed postStart kills the container), an httpGet hook gets 404, which the kubelet counts as success although nothing ran, and the readiness probe never passes.");
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        // Hooks and calls written by the user only: generated code never declares hooks or calls these.
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        LifecycleWiring.Register(context, Rule, KnownNames.MapLifecycleHooks, IsBuildCall, LifecycleWiring.WebExtensionsTypeName);
-    }
+    private protected override void Register(AnalysisContext context)
+        => LifecycleWiring.Register(context, DiagnosticDescriptors.MapLifecycleHooksNotCalled, KnownNames.MapLifecycleHooks, IsBuildCall, LifecycleWiring.WebExtensionsTypeName);
 
     /// <summary><c>builder.Build()</c>: the app exists from there on, so the call goes right after it.</summary>
     private static bool IsBuildCall(IMethodSymbol method, LifecycleWiring.HostTypes types)

@@ -1,9 +1,3 @@
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Model;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -12,21 +6,8 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// SIGKILLed before its shutdown finishes. Computed with <see cref="HookBudget"/>, like the manifest.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class GracePeriodTooShortAnalyzer : ProjectRuleAnalyzer
+public sealed class GracePeriodTooShortAnalyzer() : ProjectRuleAnalyzer(DiagnosticDescriptors.GracePeriodTooShort)
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
-        DiagnosticIds.GracePeriodTooShort,
-        title: "Grace period is shorter than the hooks' time budget",
-        messageFormat: "{0} {1} is shorter than drain + preStop methods + shutdown + kubelet floor: {2} > {1}; the app is killed (SIGKILL) before its shutdown ends. Remove the setting to use the computed value, or raise it to {3}.",
-        DiagnosticCategories.Configuration,
-        DiagnosticSeverity.Warning,
-        description: "The kubelet runs preStop inside terminationGracePeriodSeconds and sends SIGKILL when it runs out. The grace period must cover the drain delay, the [PreStop] method timeouts, the host's shutdown timeout and the kubelet's 2 second floor.");
-
-    public GracePeriodTooShortAnalyzer()
-        : base(Rule)
-    {
-    }
-
     private protected override void Analyze(ProjectFindings end, ProjectModel project)
     {
         var plan = project.Plan;

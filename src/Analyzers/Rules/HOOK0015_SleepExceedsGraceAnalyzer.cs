@@ -1,9 +1,3 @@
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Model;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -12,21 +6,8 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// <c>sleep.seconds &lt;= terminationGracePeriodSeconds</c> and rejects the pod.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SleepExceedsGraceAnalyzer : ProjectRuleAnalyzer
+public sealed class SleepExceedsGraceAnalyzer() : ProjectRuleAnalyzer(DiagnosticDescriptors.SleepExceedsGrace)
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
-        DiagnosticIds.SleepExceedsGrace,
-        title: "preStop sleep is longer than the grace period",
-        messageFormat: "The preStop sleep of {0} s ({3}, no [PreStop] method) exceeds {1} {2}: the API server rejects the pod; lower the drain delay or raise the grace period",
-        DiagnosticCategories.Configuration,
-        DiagnosticSeverity.Error,
-        description: "Pod validation requires lifecycle sleep seconds to be at most terminationGracePeriodSeconds. With no [PreStop] method the drain delay is emitted as a preStop sleep.");
-
-    public SleepExceedsGraceAnalyzer()
-        : base(Rule)
-    {
-    }
-
     private protected override void Analyze(ProjectFindings end, ProjectModel project)
     {
         // The manifest caps the sleep at the grace period; the drain delay asked for more. A

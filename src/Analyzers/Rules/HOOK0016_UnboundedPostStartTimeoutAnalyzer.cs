@@ -1,10 +1,3 @@
-using System.Linq;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Model;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -15,26 +8,13 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// postStart budget (sum of its method timeouts) above <see cref="MaxPostStartBudgetSeconds"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnboundedPostStartTimeoutAnalyzer : ProjectRuleAnalyzer
+public sealed class UnboundedPostStartTimeoutAnalyzer() : ProjectRuleAnalyzer(DiagnosticDescriptors.UnboundedPostStartTimeout)
 {
     /// <summary>One hour: the same ceiling the settings resolver puts on DefaultTimeoutSeconds.</summary>
     public const int MaxMethodTimeoutSeconds = SettingsResolver.MaxSeconds;
 
     /// <summary>Ten minutes of ContainerCreating is beyond any startup a rollout waits for (progressDeadlineSeconds defaults to 600).</summary>
     public const int MaxPostStartBudgetSeconds = 600;
-
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
-        DiagnosticIds.UnboundedPostStartTimeout,
-        title: "Hook timeout is effectively unbounded",
-        messageFormat: "{0}",
-        DiagnosticCategories.Configuration,
-        DiagnosticSeverity.Warning,
-        description: "The kubelet never times out a postStart hook, and the container stays out of Running until it returns. Hook timeouts are the only bound, so they must be realistic.");
-
-    public UnboundedPostStartTimeoutAnalyzer()
-        : base(Rule)
-    {
-    }
 
     private protected override void RegisterHookActions(AnalysisContext context)
         => HookRule.RegisterHookMethods(context, AnalyzeMethod);
@@ -48,7 +28,7 @@ public sealed class UnboundedPostStartTimeoutAnalyzer : ProjectRuleAnalyzer
         }
 
         context.ReportDiagnostic(Diagnostic.Create(
-            Rule,
+            DiagnosticDescriptors.UnboundedPostStartTimeout,
             AttributeArguments.LocationOf(hook.Attribute, KnownNames.TimeoutSecondsArgument, context.CancellationToken),
             $"TimeoutSeconds {timeout} of {hook.Kind.ToAttributeName()} hook '{hook.DisplayName}' is more than {MaxMethodTimeoutSeconds} s: effectively unbounded, and the kubelet has no timeout of its own"));
     }
@@ -71,7 +51,7 @@ public sealed class UnboundedPostStartTimeoutAnalyzer : ProjectRuleAnalyzer
             .First();
         var location = slowest.Attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? Location.None;
         context.ReportDiagnostic(Diagnostic.Create(
-            Rule,
+            DiagnosticDescriptors.UnboundedPostStartTimeout,
             location,
             $"The postStart budget is {budget} s (sum of the [PostStart] timeouts, slowest '{slowest.Model.DisplayName}'), more than {MaxPostStartBudgetSeconds} s: the container can sit in ContainerCreating that long, since the kubelet never times out postStart"));
     }

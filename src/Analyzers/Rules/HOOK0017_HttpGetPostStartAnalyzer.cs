@@ -1,9 +1,3 @@
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Model;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -12,21 +6,8 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// "connection refused" before Kestrel listens, and a failed postStart kills the container.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HttpGetPostStartAnalyzer : ProjectRuleAnalyzer
+public sealed class HttpGetPostStartAnalyzer() : ProjectRuleAnalyzer(DiagnosticDescriptors.HttpGetPostStart)
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
-        DiagnosticIds.HttpGetPostStart,
-        title: "httpGet postStart races the app's startup",
-        messageFormat: "{0} is HttpGet: the kubelet calls postStart as the process starts, without retry, so 'connection refused' before Kestrel listens kills the container; use Exec (the default), which retries until the app answers",
-        DiagnosticCategories.Configuration,
-        DiagnosticSeverity.Warning,
-        description: "postStart runs concurrently with the container's ENTRYPOINT. An httpGet handler is sent once; a transport failure fails the hook and the kubelet kills the container.");
-
-    public HttpGetPostStartAnalyzer()
-        : base(Rule)
-    {
-    }
-
     private protected override void Analyze(ProjectFindings end, ProjectModel project)
     {
         // Without [PostStart] methods no postStart handler is emitted, so the setting is harmless.

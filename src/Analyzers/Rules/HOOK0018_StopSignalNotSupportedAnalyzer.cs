@@ -1,12 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using System.Linq;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Model;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -16,23 +7,10 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// (then SIGKILL at the end of the grace period) or kills the process at once.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class StopSignalNotSupportedAnalyzer : ProjectRuleAnalyzer
+public sealed class StopSignalNotSupportedAnalyzer() : ProjectRuleAnalyzer(DiagnosticDescriptors.StopSignalNotSupported)
 {
     /// <summary>Signals ConsoleLifetime registers with PosixSignalRegistration.</summary>
     public static readonly ImmutableArray<string> HostHandledSignals = ImmutableArray.Create("SIGTERM", "SIGINT", "SIGQUIT");
-
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
-        DiagnosticIds.StopSignalNotSupported,
-        title: "Stop signal is not supported by the cluster or the .NET host",
-        messageFormat: "{0}",
-        DiagnosticCategories.Configuration,
-        DiagnosticSeverity.Warning,
-        description: "lifecycle.stopSignal needs Kubernetes 1.33 or later with the ContainerStopSignals feature gate. The .NET generic host shuts down gracefully on SIGTERM, SIGINT and SIGQUIT only.");
-
-    public StopSignalNotSupportedAnalyzer()
-        : base(Rule)
-    {
-    }
 
     private protected override void Analyze(ProjectFindings end, ProjectModel project)
     {

@@ -1,9 +1,3 @@
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Model;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -12,21 +6,8 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// the app is emitted instead. Nothing breaks; the user should know the app itself serves the delay.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SleepActionNotSupportedAnalyzer : ProjectRuleAnalyzer
+public sealed class SleepActionNotSupportedAnalyzer() : ProjectRuleAnalyzer(DiagnosticDescriptors.SleepActionNotSupported)
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
-        DiagnosticIds.SleepActionNotSupported,
-        title: "preStop sleep action needs Kubernetes 1.30",
-        messageFormat: "{0} {1} has no preStop sleep action (beta in {2}): the {3} s drain delay is emitted as an httpGet preStop that the app serves",
-        DiagnosticCategories.Configuration,
-        DiagnosticSeverity.Info,
-        description: "The sleep lifecycle action is beta (on by default) from Kubernetes 1.30 and GA in 1.34. On older clusters the drain delay is served by the app through an httpGet preStop, which needs the app to be up when termination starts.");
-
-    public SleepActionNotSupportedAnalyzer()
-        : base(Rule)
-    {
-    }
-
     private protected override void Analyze(ProjectFindings end, ProjectModel project)
     {
         if (!project.Plan.DrainDelayOnly || project.Plan.PreStop == LifecycleAction.Sleep)

@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace HookAnalyzers.Analyzers.Rules;
 
 /// <summary>
@@ -12,22 +6,10 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// and a negative TimeoutSeconds on a hook attribute (0 means "the configured default" and is fine).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class InvalidSettingAnalyzer : DiagnosticAnalyzer
+public sealed class InvalidSettingAnalyzer() : HookAnalyzer(DiagnosticDescriptors.InvalidSetting)
 {
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
-        DiagnosticIds.InvalidSetting,
-        title: "Invalid HookAnalyzers setting",
-        messageFormat: "{0}; the default is used instead",
-        DiagnosticCategories.Configuration,
-        DiagnosticSeverity.Error,
-        description: "A setting of [assembly: LifecycleHooks] or an MSBuild property LifecycleHooks<Name> is out of range or malformed. The generator ignores such a value, so the manifest and the runtime would not be what you wrote.");
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(AnalysisContext context)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         HookRule.RegisterHookMethods(context, AnalyzeHookTimeout);
         HookRule.RegisterProject(context, static (end, project) =>
         {
@@ -40,7 +22,7 @@ public sealed class InvalidSettingAnalyzer : DiagnosticAnalyzer
                 var message = problem.Source == SettingSource.MsBuild
                     ? $"MSBuild property {SettingNames.MsBuildProperty(problem.Name)}: {problem.Message}"
                     : problem.Message;
-                end.ReportDiagnostic(Diagnostic.Create(Rule, location, message));
+                end.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidSetting, location, message));
             }
         });
     }
@@ -52,7 +34,7 @@ public sealed class InvalidSettingAnalyzer : DiagnosticAnalyzer
             if (argument.Key == KnownNames.TimeoutSecondsArgument && argument.Value.Value is int timeout && timeout < 0)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
-                    Rule,
+                    DiagnosticDescriptors.InvalidSetting,
                     AttributeArguments.LocationOf(hook.Attribute, KnownNames.TimeoutSecondsArgument, context.CancellationToken),
                     $"TimeoutSeconds {timeout} of hook '{hook.DisplayName}' is negative; expected 1..{SettingsResolver.MaxSeconds} seconds, or 0 for DefaultTimeoutSeconds"));
             }

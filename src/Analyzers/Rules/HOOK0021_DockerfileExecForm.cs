@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Text;
-using HookAnalyzers.Analyzers.Internals;
 
 namespace HookAnalyzers.Analyzers.Rules;
 

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System;
-using HookAnalyzers.Analyzers.Internals;
 using Microsoft.CodeAnalysis.Text;
 
 namespace HookAnalyzers.Analyzers.Rules;

@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Immutable;
 using System.IO;
-using HookAnalyzers.Analyzers.Internals;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace HookAnalyzers.Analyzers.Rules;
 
@@ -13,26 +8,14 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// the app. Reads Dockerfiles passed as AdditionalFiles (<c>Dockerfile</c>, <c>*.Dockerfile</c>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ShellFormEntrypointAnalyzer : DiagnosticAnalyzer
+public sealed class ShellFormEntrypointAnalyzer() : HookAnalyzer(DiagnosticDescriptors.ShellFormEntrypoint)
 {
     /// <summary>Diagnostic properties for the fix, so it does not parse the Dockerfile again.</summary>
     public const string KeywordProperty = "Keyword";
     public const string ArgumentsProperty = "Arguments";
 
-    internal static readonly DiagnosticDescriptor Rule = RuleDescriptor.Create(
-        DiagnosticIds.ShellFormEntrypoint,
-        title: "Dockerfile ENTRYPOINT uses shell form",
-        messageFormat: "{0} uses shell form, so /bin/sh is PID 1 and the SIGTERM sent after preStop never reaches the app, which is killed at the end of the grace period; use exec form: {0} [\"executable\", \"arg\"]",
-        DiagnosticCategories.Configuration,
-        DiagnosticSeverity.Warning,
-        description: "After preStop the kubelet sends the stop signal to PID 1 and SIGKILL when terminationGracePeriodSeconds runs out. With shell form, PID 1 is /bin/sh -c, which does not forward SIGTERM: the app never runs its graceful shutdown and loses in-flight work.");
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
 
         // Per additional file, and a file-name check first: other additional files cost nothing.
         context.RegisterAdditionalFileAction(AnalyzeFile);
@@ -63,7 +46,7 @@ public sealed class ShellFormEntrypointAnalyzer : DiagnosticAnalyzer
         var properties = ImmutableDictionary<string, string?>.Empty
             .Add(KeywordProperty, start.Keyword)
             .Add(ArgumentsProperty, start.Arguments);
-        context.ReportDiagnostic(Diagnostic.Create(Rule, location, properties, start.Keyword.ToUpperInvariant()));
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ShellFormEntrypoint, location, properties, start.Keyword.ToUpperInvariant()));
     }
 
     /// <summary><c>ENTRYPOINT exec dotnet App.dll</c>: the shell replaces itself, the app is PID 1. Correct as written.</summary>

@@ -1,7 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-
 namespace HookAnalyzers.CodeFixes.Internals;
 
 /// <summary>A document's syntax root with its semantic model: what most fixes need before they can judge a diagnostic.</summary>

@@ -1,7 +1,3 @@
-using System.Linq;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-
 namespace HookAnalyzers.CodeFixes.Internals;
 
 /// <summary>Finding a <see cref="CancellationToken"/> to pass on, for the fixes that add one to a call or a loop.</summary>

@@ -1,8 +1,3 @@
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-
 namespace HookAnalyzers.CodeFixes.Internals;
 
 /// <summary>Registers the "call the generated method after this declaration" fix of HOOK0012/HOOK0013.</summary>

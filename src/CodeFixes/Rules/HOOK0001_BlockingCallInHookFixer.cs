@@ -1,19 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
-using HookAnalyzers.Analyzers;
 using HookAnalyzers.Analyzers.Internals.Blocking;
-using HookAnalyzers.Analyzers.Rules;
-using HookAnalyzers.CodeFixes.Internals;
 using HookAnalyzers.CodeFixes.Internals.AsyncRewriting;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 
@@ -24,63 +10,25 @@ namespace HookAnalyzers.CodeFixes.Rules;
 /// <c>Thread.Sleep(x)</c> -> <c>await Task.Delay(x, ct)</c>; <c>Task.WaitAll(...)</c> -> <c>await Task.WhenAll(...)</c>;
 /// the hook becomes async. Only offered where the analyzer marked the call as fixable: directly
 /// in the hook body (not in a lambda or local function) and not a call found deeper in a chain.
-/// Fix All rewrites a whole document in one pass (see <see cref="MethodAsyncRewriter.ApplyAwaits"/>).
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BlockingCallInHookFixer))]
-[Shared]
-public sealed class BlockingCallInHookFixer : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BlockingCallInHookFixer)), Shared]
+public sealed class BlockingCallInHookFixer() : AwaitFixer(DiagnosticIds.BlockingCallInHook, "UseAwait")
 {
-    private const string EquivalenceKey = DiagnosticIds.BlockingCallInHook + "_UseAwait";
-
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.BlockingCallInHook);
-
-    public override FixAllProvider GetFixAllProvider()
-        => FixAllProvider.Create((context, document, diagnostics) => FixAsync(document, diagnostics, context.CancellationToken));
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override AwaitFix? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        if (Fixable(root, model, diagnostic, cancellationToken) is not var (node, kind, plan))
         {
-            if (root is not null && model is not null && Fixable(root, model, diagnostic, context.CancellationToken) is { } fixable)
-            {
-                var title = fixable.Kind switch
-                {
-                    BlockingFixKind.Sleep => "Use await Task.Delay",
-                    BlockingFixKind.WaitAll => "Use await Task.WhenAll",
-                    _ => "Use await",
-                };
-                context.RegisterCodeFix(
-                    CodeAction.Create(title, ct => FixAsync(context.Document, ImmutableArray.Create(diagnostic), ct)!, EquivalenceKey),
-                    diagnostic);
-            }
-        }
-    }
-
-    private static async Task<Document?> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return document;
+            return null;
         }
 
-        var edits = new List<AwaitEdit>();
-        foreach (var diagnostic in diagnostics)
+        var title = kind switch
         {
-            if (Fixable(root, model, diagnostic, cancellationToken) is not { } fixable)
-            {
-                continue;
-            }
-
-            var token = CancellationTokens.InScope(fixable.Plan.Function, model, fixable.Node.SpanStart, cancellationToken);
-            var kind = fixable.Kind;
-            edits.Add(new AwaitEdit(fixable.Node, rewritten => Awaited(rewritten, kind, token) ?? rewritten, fixable.Plan));
-        }
-
-        return await MethodAsyncRewriter.CleanUpAsync(document.WithSyntaxRoot(MethodAsyncRewriter.ApplyAwaits(root, edits)), cancellationToken).ConfigureAwait(false);
+            BlockingFixKind.Sleep => "Use await Task.Delay",
+            BlockingFixKind.WaitAll => "Use await Task.WhenAll",
+            _ => "Use await",
+        };
+        var token = CancellationTokens.InScope(plan.Function, model, node.SpanStart, cancellationToken);
+        return new AwaitFix(title, new AwaitEdit(node, rewritten => Awaited(rewritten, kind, token) ?? rewritten, plan));
     }
 
     private static (ExpressionSyntax Node, BlockingFixKind Kind, AsyncPlan Plan)? Fixable(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)

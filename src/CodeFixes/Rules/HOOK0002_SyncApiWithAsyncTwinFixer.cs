@@ -1,20 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Composition;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using HookAnalyzers.Analyzers;
 using HookAnalyzers.Analyzers.Internals.Blocking;
-using HookAnalyzers.Analyzers.Rules;
-using HookAnalyzers.CodeFixes.Internals;
+using HookAnalyzers.Analyzers.Internals.Knowledge;
 using HookAnalyzers.CodeFixes.Internals.AsyncRewriting;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace HookAnalyzers.CodeFixes.Rules;
 
@@ -23,56 +9,16 @@ namespace HookAnalyzers.CodeFixes.Rules;
 /// takes one and the hook has one); the hook becomes async. Not offered for calls found deeper in
 /// a chain, inside lambdas or local functions, or when the twin requires a token the hook lacks.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SyncApiWithAsyncTwinFixer))]
-[Shared]
-public sealed class SyncApiWithAsyncTwinFixer : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SyncApiWithAsyncTwinFixer)), Shared]
+public sealed class SyncApiWithAsyncTwinFixer() : AwaitFixer(DiagnosticIds.SyncApiWithAsyncTwin, "UseAsyncTwin")
 {
-    private const string EquivalenceKey = DiagnosticIds.SyncApiWithAsyncTwin + "_UseAsyncTwin";
-
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.SyncApiWithAsyncTwin);
-
-    /// <summary>One pass per document: several fixes in one hook all make it async (see <see cref="MethodAsyncRewriter.ApplyAwaits"/>).</summary>
-    public override FixAllProvider GetFixAllProvider()
-        => FixAllProvider.Create((context, document, diagnostics) => FixAsync(document, diagnostics, context.CancellationToken));
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root is not null && model is not null && Plan(root, model, diagnostic, context.CancellationToken) is { } plan)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create($"Use await {plan.TwinName}", ct => FixAsync(context.Document, ImmutableArray.Create(diagnostic), ct)!, EquivalenceKey),
-                    diagnostic);
-            }
-        }
-    }
-
-    private static async Task<Document?> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return document;
-        }
-
-        var edits = new List<AwaitEdit>();
-        foreach (var diagnostic in diagnostics)
-        {
-            if (Plan(root, model, diagnostic, cancellationToken) is { } plan)
-            {
-                edits.Add(new AwaitEdit(plan.Call, rewritten => Rewrite((InvocationExpressionSyntax)rewritten, plan.TwinName, plan.Token), plan.Async));
-            }
-        }
-
-        return await MethodAsyncRewriter.CleanUpAsync(document.WithSyntaxRoot(MethodAsyncRewriter.ApplyAwaits(root, edits)), cancellationToken).ConfigureAwait(false);
-    }
+    private protected override AwaitFix? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+        => Twin(root, model, diagnostic, cancellationToken) is var (call, twinName, token, plan)
+            ? new AwaitFix($"Use await {twinName}", new AwaitEdit(call, rewritten => Rewrite((InvocationExpressionSyntax)rewritten, twinName, token), plan))
+            : null;
 
     /// <summary>The call, the twin to call and the token to append (null: none), or null when no safe fix exists.</summary>
-    private static (InvocationExpressionSyntax Call, string TwinName, string? Token, AsyncPlan Async)? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    private static (InvocationExpressionSyntax Call, string TwinName, string? Token, AsyncPlan Async)? Twin(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (!diagnostic.Properties.TryGetValue(SyncApiWithAsyncTwinAnalyzer.TwinNameProperty, out var twinName)
             || twinName is null

@@ -1,15 +1,3 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using HookAnalyzers.Analyzers;
-using HookAnalyzers.CodeFixes.Internals;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 
 namespace HookAnalyzers.CodeFixes.Rules;
@@ -19,16 +7,9 @@ namespace HookAnalyzers.CodeFixes.Rules;
 /// first statement, using a CancellationToken parameter or local in scope. No fix without one:
 /// inventing a token would not be cancelled by anything, and choosing an exit is the author's call.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LoopWithoutExitFixer))]
-[Shared]
-public sealed class LoopWithoutExitFixer : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LoopWithoutExitFixer)), Shared]
+public sealed class LoopWithoutExitFixer() : HookFixer(DiagnosticIds.LoopWithoutExit, "ThrowIfCancellationRequested")
 {
-    private const string EquivalenceKey = DiagnosticIds.LoopWithoutExit + "_ThrowIfCancellationRequested";
-
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.LoopWithoutExit);
-
-    public override FixAllProvider GetFixAllProvider() => new SingleKindBatchFixer(EquivalenceKey);
-
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         if (await AnalyzedDocument.LoadAsync(context.Document, context.CancellationToken).ConfigureAwait(false) is not (var root, var model))

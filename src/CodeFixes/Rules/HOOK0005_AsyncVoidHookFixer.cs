@@ -1,14 +1,4 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
-using HookAnalyzers.Analyzers;
 using HookAnalyzers.CodeFixes.Internals.AsyncRewriting;
-using HookAnalyzers.CodeFixes.Internals;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace HookAnalyzers.CodeFixes.Rules;
 
@@ -20,13 +10,9 @@ namespace HookAnalyzers.CodeFixes.Rules;
 /// offers to await it.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AsyncVoidHookFixer)), Shared]
-public sealed class AsyncVoidHookFixer : CodeFixProvider
+public sealed class AsyncVoidHookFixer() : HookFixer(DiagnosticIds.AsyncVoidHook, "ReturnTask")
 {
     private const string Title = "Return Task instead of void";
-
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.AsyncVoidHook);
-
-    public override FixAllProvider GetFixAllProvider() => new SingleKindBatchFixer(nameof(AsyncVoidHookFixer));
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -46,7 +32,7 @@ public sealed class AsyncVoidHookFixer : CodeFixProvider
         }
 
         context.RegisterCodeFix(
-            CodeAction.Create(Title, ct => ReturnTaskAsync(context.Document, root, returnType, ct), equivalenceKey: nameof(AsyncVoidHookFixer)),
+            CodeAction.Create(Title, ct => ReturnTaskAsync(context.Document, root, returnType, ct), EquivalenceKey),
             diagnostic);
     }
 

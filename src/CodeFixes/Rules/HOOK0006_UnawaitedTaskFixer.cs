@@ -1,17 +1,5 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using HookAnalyzers.Analyzers;
 using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Analyzers.Rules;
-using HookAnalyzers.CodeFixes.Internals;
 using HookAnalyzers.CodeFixes.Internals.AsyncRewriting;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace HookAnalyzers.CodeFixes.Rules;
 
@@ -22,40 +10,12 @@ namespace HookAnalyzers.CodeFixes.Rules;
 /// rewritten. No fix for a task stored in an unread local (awaiting it where it is created would
 /// serialise work the author may have meant to overlap), inside a lambda or a <c>lock</c>, or
 /// when the signature cannot change (override, interface implementation, use as a delegate).
-/// Fix All is document based rather than the batch fixer: two awaits in one method each make
-/// it async, and the batch fixer drops one of two overlapping edits; <see cref="MethodAsyncRewriter.ApplyAwaits"/>
-/// converts every method once after all its awaits are in place.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnawaitedTaskFixer)), Shared]
-public sealed class UnawaitedTaskFixer : CodeFixProvider
+public sealed class UnawaitedTaskFixer() : AwaitFixer(DiagnosticIds.UnawaitedTask, "Await")
 {
-    private const string Title = "Await the task";
-
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.UnawaitedTask);
-
-    public override FixAllProvider GetFixAllProvider()
-        => FixAllProvider.Create((context, document, diagnostics) => AwaitAllAsync(document, diagnostics, context.CancellationToken)!);
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var diagnostic = context.Diagnostics[0];
-        if (await AnalyzedDocument.LoadAsync(context.Document, context.CancellationToken).ConfigureAwait(false) is not { } analyzed
-            || Plan(analyzed.Root, analyzed.Model, diagnostic, context.CancellationToken) is null)
-        {
-            return;
-        }
-
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                Title,
-                ct => AwaitAllAsync(context.Document, ImmutableArray.Create(diagnostic), ct),
-                equivalenceKey: nameof(UnawaitedTaskFixer)),
-            diagnostic);
-    }
-
     /// <summary>Where one diagnostic's await goes, and how its method becomes async; null when there is no safe fix.</summary>
-    private static AwaitEdit? Plan(
-        SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    private protected override AwaitFix? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (!diagnostic.Properties.TryGetValue(UnawaitedTaskAnalyzer.KindProperty, out var kind) || kind != nameof(UnawaitedTaskKind.Discarded))
         {
@@ -70,7 +30,7 @@ public sealed class UnawaitedTaskFixer : CodeFixProvider
             return null;
         }
 
-        return new AwaitEdit(discarding, TaskOf, plan);
+        return new AwaitFix("Await the task", new AwaitEdit(discarding, TaskOf, plan));
     }
 
     /// <summary>The expression to replace: the task itself, or the whole <c>_ = task</c>. Null where awaiting is not a drop-in edit.</summary>
@@ -93,18 +53,4 @@ public sealed class UnawaitedTaskFixer : CodeFixProvider
     /// <summary>The task a discarding expression drops: <c>_ = task</c> or the task statement itself.</summary>
     private static ExpressionSyntax TaskOf(ExpressionSyntax discarding)
         => discarding is AssignmentExpressionSyntax discard ? discard.Right : discarding;
-
-    /// <summary>Awaits every fixable task of <paramref name="diagnostics"/>, then makes each method holding one async, once.</summary>
-    private static async Task<Document> AwaitAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
-    {
-        if (await AnalyzedDocument.LoadAsync(document, cancellationToken).ConfigureAwait(false) is not (var root, var model))
-        {
-            return document;
-        }
-
-        var edits = diagnostics
-            .Select(diagnostic => Plan(root, model, diagnostic, cancellationToken))
-            .OfType<AwaitEdit>();
-        return await MethodAsyncRewriter.CleanUpAsync(document.WithSyntaxRoot(MethodAsyncRewriter.ApplyAwaits(root, edits)), cancellationToken).ConfigureAwait(false);
-    }
 }

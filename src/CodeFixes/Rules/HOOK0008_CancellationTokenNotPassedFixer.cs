@@ -1,15 +1,3 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Threading.Tasks;
-using HookAnalyzers.Analyzers;
-using HookAnalyzers.Analyzers.Rules;
-using HookAnalyzers.CodeFixes.Internals;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace HookAnalyzers.CodeFixes.Rules;
 
 /// <summary>
@@ -18,12 +6,8 @@ namespace HookAnalyzers.CodeFixes.Rules;
 /// (<c>cancellationToken: ct</c>) so that skipped optional parameters keep their defaults.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CancellationTokenNotPassedFixer)), Shared]
-public sealed class CancellationTokenNotPassedFixer : CodeFixProvider
+public sealed class CancellationTokenNotPassedFixer() : HookFixer(DiagnosticIds.CancellationTokenNotPassed, "PassToken")
 {
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.CancellationTokenNotPassed);
-
-    public override FixAllProvider GetFixAllProvider() => new SingleKindBatchFixer(nameof(CancellationTokenNotPassedFixer));
-
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var diagnostic = context.Diagnostics[0];
@@ -73,7 +57,7 @@ public sealed class CancellationTokenNotPassedFixer : CodeFixProvider
 
         void Register(SyntaxNode fixedRoot)
             => context.RegisterCodeFix(
-                CodeAction.Create($"Pass '{token}'", _ => Task.FromResult(context.Document.WithSyntaxRoot(fixedRoot)), equivalenceKey: nameof(CancellationTokenNotPassedFixer)),
+                CodeAction.Create($"Pass '{token}'", _ => Task.FromResult(context.Document.WithSyntaxRoot(fixedRoot)), EquivalenceKey),
                 diagnostic);
     }
 }

@@ -1,16 +1,3 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using HookAnalyzers.Analyzers;
-using HookAnalyzers.Analyzers.Rules;
-using HookAnalyzers.CodeFixes.Internals;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace HookAnalyzers.CodeFixes.Rules;
@@ -21,13 +8,9 @@ namespace HookAnalyzers.CodeFixes.Rules;
 /// throwing. Other effects (appends, POSTs, publishing) need a decision only the user can make.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NonIdempotentEffectFixer)), Shared]
-public sealed class NonIdempotentEffectFixer : CodeFixProvider
+public sealed class NonIdempotentEffectFixer() : HookFixer(DiagnosticIds.NonIdempotentEffect, "Overwrite")
 {
     private const string Title = "Overwrite the destination (overwrite: true)";
-
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.NonIdempotentEffect);
-
-    public override FixAllProvider GetFixAllProvider() => new SingleKindBatchFixer(Title);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -42,7 +25,7 @@ public sealed class NonIdempotentEffectFixer : CodeFixProvider
             }
 
             context.RegisterCodeFix(
-                CodeAction.Create(Title, ct => AddOverwriteAsync(context.Document, invocation, ct), equivalenceKey: Title),
+                CodeAction.Create(Title, ct => AddOverwriteAsync(context.Document, invocation, ct), EquivalenceKey),
                 diagnostic);
         }
     }

@@ -1,23 +1,11 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Threading.Tasks;
-using HookAnalyzers.Analyzers;
-using HookAnalyzers.CodeFixes.Internals;
 using HookAnalyzers.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace HookAnalyzers.CodeFixes.Rules;
 
 /// <summary>HOOK0012: adds <c>app.MapLifecycleHooks();</c> right after <c>var app = builder.Build();</c>.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MapLifecycleHooksNotCalledFixer)), Shared]
-public sealed class MapLifecycleHooksNotCalledFixer : CodeFixProvider
+public sealed class MapLifecycleHooksNotCalledFixer() : HookFixer(DiagnosticIds.MapLifecycleHooksNotCalled, "CallMapLifecycleHooks")
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MapLifecycleHooksNotCalled);
-
-    // One diagnostic per project: Fix All in solution fixes every app of the solution (and lets `dotnet format` apply it).
-    public override FixAllProvider GetFixAllProvider() => new SingleKindBatchFixer(nameof(MapLifecycleHooksNotCalledFixer));
-
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
-        => WiringFixer.RegisterAsync(context, KnownNames.MapLifecycleHooks, nameof(MapLifecycleHooksNotCalledFixer));
+        => WiringFixer.RegisterAsync(context, KnownNames.MapLifecycleHooks, EquivalenceKey);
 }

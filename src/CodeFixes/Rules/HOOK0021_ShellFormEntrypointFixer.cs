@@ -1,16 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
-using HookAnalyzers.Analyzers;
 using HookAnalyzers.Analyzers.Internals;
-using HookAnalyzers.Analyzers.Rules;
-using HookAnalyzers.CodeFixes.Internals;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Text;
 
 namespace HookAnalyzers.CodeFixes.Rules;
@@ -21,10 +9,8 @@ namespace HookAnalyzers.CodeFixes.Rules;
 /// No fix when the command needs a shell (variables, pipes, &amp;&amp;, VAR=value ...).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ShellFormEntrypointFixer), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) }), Shared]
-public sealed class ShellFormEntrypointFixer : CodeFixProvider
+public sealed class ShellFormEntrypointFixer() : HookFixer(DiagnosticIds.ShellFormEntrypoint, "UseExecForm")
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ShellFormEntrypoint);
-
     // At most one diagnostic per Dockerfile, so Fix All would have nothing to batch; and
     // `dotnet format` drops diagnostics outside C# files before it looks for fixes, so this fix
     // is applied from the IDE only (docs/rules/HOOK0021.md says so).
@@ -49,7 +35,7 @@ public sealed class ShellFormEntrypointFixer : CodeFixProvider
             CodeAction.Create(
                 $"Use exec form: {replacement}",
                 cancellationToken => ReplaceAsync(document, span, replacement, cancellationToken),
-                nameof(ShellFormEntrypointFixer)),
+                EquivalenceKey),
             diagnostic);
         return Task.CompletedTask;
     }

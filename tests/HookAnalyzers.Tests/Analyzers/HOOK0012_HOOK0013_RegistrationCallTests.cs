@@ -1,3 +1,4 @@
+using HookAnalyzers.Analyzers;
 using HookAnalyzers.Analyzers.Rules;
 using HookAnalyzers.CodeFixes.Rules;
 using HookAnalyzers.Tests.Infrastructure;
@@ -146,12 +147,12 @@ public sealed class HOOK0012_HOOK0013_RegistrationCallTests
     private static RegistrationRule Rule(string id) => id switch
     {
         "HOOK0012" => RegistrationRule.For<MapLifecycleHooksNotCalledAnalyzer, MapLifecycleHooksNotCalledFixer>(
-            MapLifecycleHooksNotCalledAnalyzer.Rule,
+            DiagnosticDescriptors.MapLifecycleHooksNotCalled,
             call: "app.MapLifecycleHooks();",
             anchor: "builder.Build()",
             hooks: HOOK0012_MapLifecycleHooksNotCalledTests.Hooks),
         "HOOK0013" => RegistrationRule.For<AddLifecycleHooksNotCalledAnalyzer, AddLifecycleHooksNotCalledFixer>(
-            AddLifecycleHooksNotCalledAnalyzer.Rule,
+            DiagnosticDescriptors.AddLifecycleHooksNotCalled,
             call: "builder.AddLifecycleHooks();",
             anchor: "WebApplication.CreateBuilder(args)",
             hooks: HOOK0013_AddLifecycleHooksNotCalledTests.Hooks),

@@ -3,6 +3,7 @@ using HookAnalyzers.Analyzers;
 using HookAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
 namespace HookAnalyzers.Tests.Meta;
@@ -10,8 +11,8 @@ namespace HookAnalyzers.Tests.Meta;
 /// <summary>
 /// The rule id alone finds everything: the DiagnosticIds constant names the rule, the analyzer is
 /// <c>&lt;RuleName&gt;Analyzer</c> in <c>src/Analyzers/Rules/&lt;id&gt;_&lt;RuleName&gt;Analyzer.cs</c>, its fixer
-/// <c>&lt;RuleName&gt;Fixer</c> in <c>src/CodeFixes/Rules/&lt;id&gt;_&lt;RuleName&gt;Fixer.cs</c>, and every analyzer
-/// holds its descriptor in an internal static field named <c>Rule</c>.
+/// <c>&lt;RuleName&gt;Fixer</c> in <c>src/CodeFixes/Rules/&lt;id&gt;_&lt;RuleName&gt;Fixer.cs</c>, and its descriptor is
+/// <c>DiagnosticDescriptors.&lt;RuleName&gt;</c>, the one diagnostic the analyzer supports.
 /// </summary>
 public sealed class NamingTests
 {
@@ -32,13 +33,27 @@ public sealed class NamingTests
 
     [Theory]
     [MemberData(nameof(RuleIds))]
-    public void Descriptor_is_an_internal_static_field_named_Rule(string id)
+    public void Descriptor_is_the_DiagnosticDescriptors_field_named_after_the_rule_and_the_analyzers_only_one(string id)
     {
-        var type = RuleCatalog.Rules.First(r => r.Id == id).AnalyzerType;
-        var field = type.GetField("Rule", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic);
+        var rule = RuleCatalog.Rules.First(r => r.Id == id);
+        var field = typeof(DiagnosticDescriptors).GetField(RuleName(id), BindingFlags.Static | BindingFlags.Public);
         Assert.NotNull(field);
-        Assert.True(field!.IsAssembly && field.IsInitOnly, $"{type.Name}.Rule must be internal static readonly");
-        Assert.Equal(id, ((DiagnosticDescriptor)field.GetValue(null)!).Id);
+        Assert.True(field!.IsInitOnly, $"DiagnosticDescriptors.{field.Name} must be static readonly");
+        var descriptor = (DiagnosticDescriptor)field.GetValue(null)!;
+        Assert.Equal(id, descriptor.Id);
+        var analyzer = (DiagnosticAnalyzer)Activator.CreateInstance(rule.AnalyzerType)!;
+        Assert.Same(descriptor, Assert.Single(analyzer.SupportedDiagnostics));
+    }
+
+    [Fact]
+    public void Every_descriptor_belongs_to_an_analyzer()
+    {
+        var reported = RuleCatalog.Rules.Select(r => r.Id).ToHashSet();
+        var orphans = typeof(DiagnosticDescriptors).GetFields(BindingFlags.Static | BindingFlags.Public)
+            .Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id)
+            .Where(id => !reported.Contains(id))
+            .ToList();
+        Assert.True(orphans.Count == 0, "descriptors no analyzer reports: " + string.Join(", ", orphans));
     }
 
     [Theory]

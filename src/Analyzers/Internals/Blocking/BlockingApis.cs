@@ -1,6 +1,4 @@
 using HookAnalyzers.Analyzers.Internals.Knowledge;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace HookAnalyzers.Analyzers.Internals.Blocking;
 

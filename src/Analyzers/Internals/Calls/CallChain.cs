@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using HookAnalyzers.Analyzers.Internals.Knowledge;
 
 namespace HookAnalyzers.Analyzers.Internals.Calls;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace HookAnalyzers.Analyzers.Internals.Calls;
 

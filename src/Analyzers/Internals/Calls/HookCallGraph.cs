@@ -1,13 +1,7 @@
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using HookAnalyzers.Analyzers.Rules;
 using HookAnalyzers.Analyzers.Internals.Knowledge;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace HookAnalyzers.Analyzers.Internals.Calls;
 

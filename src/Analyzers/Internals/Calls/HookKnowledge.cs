@@ -1,9 +1,6 @@
 using HookAnalyzers.Analyzers.Rules;
 using HookAnalyzers.Analyzers.Internals.Blocking;
 using HookAnalyzers.Analyzers.Internals.Knowledge;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace HookAnalyzers.Analyzers.Internals.Calls;
 

@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace HookAnalyzers.Analyzers.Internals.Knowledge;
 
 /// <summary>

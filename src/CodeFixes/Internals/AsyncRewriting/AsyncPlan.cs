@@ -1,7 +1,3 @@
-using System;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace HookAnalyzers.CodeFixes.Internals.AsyncRewriting;
 
 /// <summary>The method or local function an await goes into, and how it becomes async.</summary>

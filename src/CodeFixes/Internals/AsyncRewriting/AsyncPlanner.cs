@@ -1,9 +1,3 @@
-using System.Linq;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace HookAnalyzers.CodeFixes.Internals.AsyncRewriting;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace HookAnalyzers.CodeFixes.Internals.AsyncRewriting;
 
 /// <summary>

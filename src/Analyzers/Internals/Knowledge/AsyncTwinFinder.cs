@@ -1,14 +1,8 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Linq;
 using HookAnalyzers.Analyzers.Internals.Knowledge;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-using HookAnalyzers.Analyzers.Internals;
 using HookAnalyzers.Analyzers.Internals.Blocking;
 
-namespace HookAnalyzers.Analyzers.Rules;
+namespace HookAnalyzers.Analyzers.Internals.Knowledge;
 
 /// <summary>Whether the async twin takes a CancellationToken the synchronous method does not.</summary>
 internal enum TwinTokenMode

@@ -1,13 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using HookAnalyzers.Analyzers.Internals.Knowledge;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-using HookAnalyzers.Analyzers.Internals;
 using HookAnalyzers.Analyzers.Internals.Blocking;
 
-namespace HookAnalyzers.Analyzers.Rules;
+namespace HookAnalyzers.Analyzers.Internals.Knowledge;
 
 /// <summary>
 /// The catalogue of durable effects that a second delivery of a hook repeats (kubelet delivery

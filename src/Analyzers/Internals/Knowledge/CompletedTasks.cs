@@ -1,11 +1,6 @@
-using System.Collections.Generic;
-using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-using HookAnalyzers.Analyzers.Internals;
 using HookAnalyzers.Analyzers.Internals.Blocking;
 
-namespace HookAnalyzers.Analyzers.Rules;
+namespace HookAnalyzers.Analyzers.Internals.Knowledge;
 
 /// <summary>
 /// Reading the result of a task that has certainly completed does not block, and HOOK0001 stays
