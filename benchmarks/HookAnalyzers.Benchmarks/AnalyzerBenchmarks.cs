@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using BenchmarkDotNet.Attributes;
-using HookAnalyzers.Generators;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace HookAnalyzers.Benchmarks;
 
 /// <summary>
@@ -14,12 +7,6 @@ namespace HookAnalyzers.Benchmarks;
 [MemoryDiagnoser]
 public class AnalyzerBenchmarks
 {
-    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(Analyzers.DiagnosticIds).Assembly
-        .GetTypes()
-        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-        .ToImmutableArray();
-
     private Compilation _compilation = null!;
 
     [Params(0, 10)]
@@ -27,11 +14,7 @@ public class AnalyzerBenchmarks
 
     [GlobalSetup]
     public void Setup()
-    {
-        // The analyzers see the generator's output, as in a real build.
-        CSharpGeneratorDriver.Create([new LifecycleHooksGenerator().AsSourceGenerator()], parseOptions: SyntheticProject.ParseOptions)
-            .RunGeneratorsAndUpdateCompilation(SyntheticProject.Create(ordinaryFiles: 200, hookClasses: HookClasses), out _compilation, out _);
-    }
+        => _compilation = SyntheticProject.WithGeneratedSources(SyntheticProject.Create(ordinaryFiles: 200, hookClasses: HookClasses));
 
     /// <summary>
     /// The floor: one analyzer that only asks for every invocation. Running any operation analyzer
@@ -43,7 +26,7 @@ public class AnalyzerBenchmarks
 
     [Benchmark(Description = "all rules")]
     public Task<ImmutableArray<Diagnostic>> AllRules()
-        => _compilation.WithAnalyzers(Analyzers).GetAnalyzerDiagnosticsAsync();
+        => _compilation.WithAnalyzers(SyntheticProject.AllRules).GetAnalyzerDiagnosticsAsync();
 
     // A yardstick that lives only in this benchmark, never in a shipped analyzer assembly.
 #pragma warning disable RS1041, RS1036, RS2008

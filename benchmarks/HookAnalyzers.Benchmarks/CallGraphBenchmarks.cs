@@ -1,10 +1,4 @@
-using System.Collections.Immutable;
-using BenchmarkDotNet.Attributes;
 using HookAnalyzers.Analyzers.Rules;
-using HookAnalyzers.Generators;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace HookAnalyzers.Benchmarks;
 
@@ -26,12 +20,8 @@ public class CallGraphBenchmarks
 
     [GlobalSetup]
     public void Setup()
-    {
-        var project = SyntheticProject.Create(ordinaryFiles: 0, hookClasses: 0)
-            .AddSyntaxTrees(SyntheticProject.Parse(SyntheticProject.CallGraphFile(methods: 1000, fanOut: 10), "Graph.cs"));
-        CSharpGeneratorDriver.Create([new LifecycleHooksGenerator().AsSourceGenerator()], parseOptions: SyntheticProject.ParseOptions)
-            .RunGeneratorsAndUpdateCompilation(project, out _compilation, out _);
-    }
+        => _compilation = SyntheticProject.WithGeneratedSources(SyntheticProject.Create(ordinaryFiles: 0, hookClasses: 0)
+            .AddSyntaxTrees(SyntheticProject.Parse(SyntheticProject.CallGraphFile(methods: 1000, fanOut: 10), "Graph.cs")));
 
     [Benchmark(Baseline = true, Description = "one empty operation analyzer")]
     public Task<ImmutableArray<Diagnostic>> EmptyOperationAnalyzer()

@@ -1,7 +1,4 @@
-using BenchmarkDotNet.Attributes;
 using HookAnalyzers.Generators;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace HookAnalyzers.Benchmarks;
 

@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using BenchmarkDotNet.Attributes;
-using HookAnalyzers.Generators;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace HookAnalyzers.Benchmarks;
 
 /// <summary>
@@ -15,13 +8,7 @@ namespace HookAnalyzers.Benchmarks;
 [MemoryDiagnoser]
 public class ManyHooksBenchmarks
 {
-    private static readonly ImmutableArray<DiagnosticAnalyzer> AllAnalyzers = typeof(Analyzers.DiagnosticIds).Assembly
-        .GetTypes()
-        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-        .ToImmutableArray();
-
-    private static readonly ImmutableArray<DiagnosticAnalyzer> ProjectRules = AllAnalyzers
+    private static readonly ImmutableArray<DiagnosticAnalyzer> ProjectRules = SyntheticProject.AllRules
         .Where(a => a.SupportedDiagnostics.Any(d => string.CompareOrdinal(d.Id, "HOOK0014") >= 0 && string.CompareOrdinal(d.Id, "HOOK0020") <= 0))
         .ToImmutableArray();
 
@@ -30,8 +17,7 @@ public class ManyHooksBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        CSharpGeneratorDriver.Create([new LifecycleHooksGenerator().AsSourceGenerator()], parseOptions: SyntheticProject.ParseOptions)
-            .RunGeneratorsAndUpdateCompilation(SyntheticProject.Create(ordinaryFiles: 200, hookClasses: 500), out _compilation, out _);
+        _compilation = SyntheticProject.WithGeneratedSources(SyntheticProject.Create(ordinaryFiles: 200, hookClasses: 500));
         if (ProjectRules.Length != 7)
         {
             throw new InvalidOperationException($"expected the 7 project rules HOOK0014-HOOK0020, found {ProjectRules.Length}");
@@ -48,5 +34,5 @@ public class ManyHooksBenchmarks
 
     [Benchmark(Description = "all rules")]
     public Task<ImmutableArray<Diagnostic>> AllRules()
-        => _compilation.WithAnalyzers(AllAnalyzers).GetAnalyzerDiagnosticsAsync();
+        => _compilation.WithAnalyzers(SyntheticProject.AllRules).GetAnalyzerDiagnosticsAsync();
 }

@@ -1,5 +1,4 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
+using HookAnalyzers.Generators;
 
 namespace HookAnalyzers.Benchmarks;
 
@@ -32,6 +31,21 @@ internal static class SyntheticProject
             trees,
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    }
+
+    /// <summary>Every HookAnalyzers rule, as the package ships them.</summary>
+    public static readonly ImmutableArray<DiagnosticAnalyzer> AllRules = typeof(Analyzers.DiagnosticIds).Assembly
+        .GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+
+    /// <summary>The project with the generator's output added: the analyzers see what a real build gives them.</summary>
+    public static Compilation WithGeneratedSources(Compilation project)
+    {
+        CSharpGeneratorDriver.Create([new LifecycleHooksGenerator().AsSourceGenerator()], parseOptions: ParseOptions)
+            .RunGeneratorsAndUpdateCompilation(project, out var compilation, out _);
+        return compilation;
     }
 
     public static SyntaxTree Parse(string text, string path) => CSharpSyntaxTree.ParseText(text, ParseOptions, path);
