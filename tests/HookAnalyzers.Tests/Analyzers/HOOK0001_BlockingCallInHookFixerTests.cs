@@ -1,18 +1,12 @@
 using HookAnalyzers.Analyzers.Rules;
 using HookAnalyzers.CodeFixes.Rules;
-using Xunit;
 using Fix = HookAnalyzers.Tests.Infrastructure.CodeFixVerifier<HookAnalyzers.Analyzers.Rules.BlockingCallInHookAnalyzer, HookAnalyzers.CodeFixes.Rules.BlockingCallInHookFixer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
 public sealed class HOOK0001_BlockingCallInHookFixerTests
 {
-    private const string Usings = """
-        using System;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
+    private const string Outbox = """
         public interface IOutbox { Task<int> FlushAsync(CancellationToken ct); Task CloseAsync(); }
 
         """;
@@ -20,7 +14,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
     [Fact]
     public Task Thread_sleep_becomes_task_delay_with_the_token_and_void_becomes_async_task()
         => Fix.VerifyFixAsync(
-            Usings + """
+            FixedFileUsings.Source + Outbox + """
             public static class Registry
             {
                 [PreStop]
@@ -30,7 +24,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
                 }
             }
             """,
-            Usings + """
+            FixedFileUsings.Source + Outbox + """
             public static class Registry
             {
                 [PreStop]
@@ -44,14 +38,14 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
     [Fact]
     public Task Thread_sleep_without_a_token_becomes_task_delay()
         => Fix.VerifyFixAsync(
-            Usings + """
+            FixedFileUsings.Source + Outbox + """
             public static class Registry
             {
                 [PreStop]
                 public static void Deregister() => Thread.[|Sleep(TimeSpan.FromSeconds(1))|];
             }
             """,
-            Usings + """
+            FixedFileUsings.Source + Outbox + """
             public static class Registry
             {
                 [PreStop]
@@ -62,7 +56,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
     [Fact]
     public Task Result_becomes_await_and_completed_task_return_goes_away()
         => Fix.VerifyFixAsync(
-            Usings + """
+            Outbox + """
             public sealed class OutboxHooks(IOutbox outbox)
             {
                 [PreStop(TimeoutSeconds = 8)]
@@ -74,7 +68,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
                 }
             }
             """,
-            Usings + """
+            Outbox + """
             public sealed class OutboxHooks(IOutbox outbox)
             {
                 [PreStop(TimeoutSeconds = 8)]
@@ -89,7 +83,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
     [Fact]
     public Task Wait_and_get_result_become_await_in_a_task_returning_hook()
         => Fix.VerifyFixAsync(
-            Usings + """
+            FixedFileUsings.Source + Outbox + """
             public sealed class OutboxHooks(IOutbox outbox)
             {
                 [PreStop]
@@ -103,7 +97,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
                 public void Close() => outbox.CloseAsync().Wait();
             }
             """,
-            Usings + """
+            FixedFileUsings.Source + Outbox + """
             public sealed class OutboxHooks(IOutbox outbox)
             {
                 [PreStop]
@@ -121,7 +115,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
     [Fact]
     public Task Fix_all_rewrites_every_blocking_call_in_the_document()
         => Fix.VerifyFixAllAsync(
-            Usings + """
+            FixedFileUsings.Source + Outbox + """
             public sealed class OutboxHooks(IOutbox outbox)
             {
                 [PreStop]
@@ -137,7 +131,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
                 public static void Warm() => Thread.Sleep(10);
             }
             """,
-            Usings + """
+            FixedFileUsings.Source + Outbox + """
             public sealed class OutboxHooks(IOutbox outbox)
             {
                 [PreStop]
@@ -156,7 +150,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
 
     [Fact]
     public Task No_fix_for_a_call_found_deeper_in_the_chain()
-        => Fix.VerifyNoFixAsync(Usings + """
+        => Fix.VerifyNoFixAsync(Outbox + """
             public static class Outbox
             {
                 [PreStop]
@@ -168,7 +162,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
 
     [Fact]
     public Task No_fix_inside_a_lambda_a_local_function_or_for_wait_any()
-        => Fix.VerifyNoFixAsync(Usings + """
+        => Fix.VerifyNoFixAsync(Outbox + """
             public static class CacheWarmer
             {
                 [PostStart]
@@ -187,7 +181,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
 
     [Fact]
     public Task No_fix_inside_a_lock()
-        => Fix.VerifyNoFixAsync(Usings + """
+        => Fix.VerifyNoFixAsync(Outbox + """
             public static class Registry
             {
                 private static readonly object Gate = new();
@@ -205,7 +199,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
 
     [Fact]
     public Task No_fix_when_a_void_hook_implements_an_interface_or_is_used_as_a_method_group()
-        => Fix.VerifyNoFixAsync(Usings + """
+        => Fix.VerifyNoFixAsync(Outbox + """
             public interface IDeregister { void Deregister(); }
 
             public sealed class Registry : IDeregister
@@ -252,13 +246,14 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
                     await Task.Delay(2000, ct);
                 }
             }
-            """);
+            """,
+            AnalyzerTestOptions.Default.WithExplicitUsings());
 
     /// <summary>Non-async Task hooks have their returns rewritten too: expression bodies, the await's precedence, comments beside a return.</summary>
     [Fact]
     public Task Task_hooks_await_their_returns_keeping_precedence_and_comments()
         => Fix.VerifyFixAllAsync(
-            Usings + """
+            Outbox + """
             public sealed class OutboxHooks(IOutbox outbox)
             {
                 [PreStop]
@@ -282,7 +277,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
                 }
             }
             """,
-            Usings + """
+            Outbox + """
             public sealed class OutboxHooks(IOutbox outbox)
             {
                 [PreStop]

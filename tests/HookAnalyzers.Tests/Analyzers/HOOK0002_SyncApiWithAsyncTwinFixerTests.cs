@@ -1,17 +1,10 @@
-using Xunit;
 using Fix = HookAnalyzers.Tests.Infrastructure.CodeFixVerifier<HookAnalyzers.Analyzers.Rules.SyncApiWithAsyncTwinAnalyzer, HookAnalyzers.CodeFixes.Rules.SyncApiWithAsyncTwinFixer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
 public sealed class HOOK0002_SyncApiWithAsyncTwinFixerTests
 {
-    private const string Usings = """
-        using System;
-        using System.IO;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
+    private const string Store = """
         public class OrdersContext
         {
             public int SaveChanges() => 0;
@@ -23,7 +16,7 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinFixerTests
     [Fact]
     public Task Sync_call_becomes_awaited_twin_with_the_token()
         => Fix.VerifyFixAsync(
-            Usings + """
+            FixedFileUsings.Source + Store + """
             public static class Checkpoints
             {
                 [PreStop]
@@ -33,7 +26,7 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinFixerTests
                 }
             }
             """,
-            Usings + """
+            FixedFileUsings.Source + Store + """
             public static class Checkpoints
             {
                 [PreStop]
@@ -47,7 +40,7 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinFixerTests
     [Fact]
     public Task Result_value_is_kept_and_no_token_is_added_when_the_hook_has_none()
         => Fix.VerifyFixAsync(
-            Usings + """
+            Store + """
             public sealed class OutboxHooks(OrdersContext db)
             {
                 [PreStop]
@@ -59,7 +52,7 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinFixerTests
                 }
             }
             """,
-            Usings + """
+            Store + """
             public sealed class OutboxHooks(OrdersContext db)
             {
                 [PreStop]
@@ -74,7 +67,7 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinFixerTests
     [Fact]
     public Task Fix_all_rewrites_every_sync_call_in_the_hook()
         => Fix.VerifyFixAllAsync(
-            Usings + """
+            FixedFileUsings.Source + Store + """
             public sealed class OutboxHooks(OrdersContext db)
             {
                 [PreStop]
@@ -87,7 +80,7 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinFixerTests
                 }
             }
             """,
-            Usings + """
+            FixedFileUsings.Source + Store + """
             public sealed class OutboxHooks(OrdersContext db)
             {
                 [PreStop]
@@ -103,7 +96,7 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinFixerTests
 
     [Fact]
     public Task No_fix_for_a_call_found_in_a_helper_or_inside_a_lambda()
-        => Fix.VerifyNoFixAsync(Usings + """
+        => Fix.VerifyNoFixAsync(Store + """
             public static class Outbox
             {
                 [PreStop]

@@ -1,6 +1,4 @@
 using HookAnalyzers.Analyzers.Rules;
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using Verifier = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.SyncApiWithAsyncTwinAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
@@ -8,14 +6,8 @@ namespace HookAnalyzers.Tests.Analyzers;
 public sealed class HOOK0002_SyncApiWithAsyncTwinTests
 {
     private const string Usings = """
-        using System;
-        using System.IO;
         using System.Text;
-        using System.Threading;
         using System.Threading.Channels;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-        using Microsoft.Extensions.Logging;
 
         """;
 

@@ -1,16 +1,11 @@
-using Xunit;
 using Fix = HookAnalyzers.Tests.Infrastructure.CodeFixVerifier<HookAnalyzers.Analyzers.Rules.LoopWithoutExitAnalyzer, HookAnalyzers.CodeFixes.Rules.LoopWithoutExitFixer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
 public sealed class HOOK0003_LoopWithoutExitFixerTests
 {
-    private const string Usings = """
-        using System;
+    private const string Registry = """
         using System.Collections.Concurrent;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
 
         public interface IRegistry { Task<bool> TryDeregisterAsync(); }
 
@@ -19,7 +14,7 @@ public sealed class HOOK0003_LoopWithoutExitFixerTests
     [Fact]
     public Task Inserts_throw_if_cancellation_requested_as_the_first_statement()
         => Fix.VerifyFixAsync(
-            Usings + """
+            Registry + """
             public sealed class RegistryHooks(IRegistry registry)
             {
                 [PreStop]
@@ -32,7 +27,7 @@ public sealed class HOOK0003_LoopWithoutExitFixerTests
                 }
             }
             """,
-            Usings + """
+            Registry + """
             public sealed class RegistryHooks(IRegistry registry)
             {
                 [PreStop]
@@ -50,7 +45,7 @@ public sealed class HOOK0003_LoopWithoutExitFixerTests
     [Fact]
     public Task Fix_all_handles_every_loop_and_wraps_a_single_statement_body()
         => Fix.VerifyFixAllAsync(
-            Usings + """
+            Registry + """
             public static class Outbox
             {
                 [PreStop]
@@ -71,7 +66,7 @@ public sealed class HOOK0003_LoopWithoutExitFixerTests
                 }
             }
             """,
-            Usings + """
+            Registry + """
             public static class Outbox
             {
                 [PreStop]
@@ -99,7 +94,7 @@ public sealed class HOOK0003_LoopWithoutExitFixerTests
 
     [Fact]
     public Task No_fix_when_no_token_is_in_scope()
-        => Fix.VerifyNoFixAsync(Usings + """
+        => Fix.VerifyNoFixAsync(Registry + """
             public static class Outbox
             {
                 [PreStop]

@@ -1,18 +1,12 @@
 using HookAnalyzers.Analyzers.Rules;
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using Verifier = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.LoopWithoutExitAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
 public sealed class HOOK0003_LoopWithoutExitTests
 {
-    private const string Usings = """
-        using System;
+    private const string Registry = """
         using System.Collections.Concurrent;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
 
         public interface IRegistry { Task<bool> TryDeregisterAsync(CancellationToken ct); Task<bool> TryDeregisterAsync(); }
 
@@ -21,7 +15,7 @@ public sealed class HOOK0003_LoopWithoutExitTests
     [Fact]
     public async Task While_true_polling_a_registry_is_reported()
     {
-        var source = Usings + """
+        var source = Registry + """
             public sealed class RegistryHooks(IRegistry registry)
             {
                 [PreStop]
@@ -41,7 +35,7 @@ public sealed class HOOK0003_LoopWithoutExitTests
 
     [Fact]
     public Task For_ever_and_do_while_true_are_reported()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync(Registry + """
             public static class Outbox
             {
                 [PreStop]
@@ -67,7 +61,7 @@ public sealed class HOOK0003_LoopWithoutExitTests
 
     [Fact]
     public Task Break_of_an_inner_loop_or_a_passed_none_token_does_not_count()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync(Registry + """
             public sealed class RegistryHooks(IRegistry registry)
             {
                 [PreStop]
@@ -90,7 +84,7 @@ public sealed class HOOK0003_LoopWithoutExitTests
 
     [Fact]
     public Task Loop_with_break_is_not_reported()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync(Registry + """
             public sealed class RegistryHooks(IRegistry registry)
             {
                 [PreStop]
@@ -114,7 +108,7 @@ public sealed class HOOK0003_LoopWithoutExitTests
 
     [Fact]
     public Task Loop_that_checks_the_token_is_not_reported()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync(Registry + """
             public sealed class RegistryHooks(IRegistry registry)
             {
                 [PreStop]
@@ -151,7 +145,7 @@ public sealed class HOOK0003_LoopWithoutExitTests
 
     [Fact]
     public Task Conditional_loops_and_loops_outside_hooks_are_not_reported()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync(Registry + """
             public sealed class RegistryHooks(IRegistry registry)
             {
                 [PreStop]

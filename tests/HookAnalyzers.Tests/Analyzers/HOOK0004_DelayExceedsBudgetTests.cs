@@ -1,25 +1,15 @@
 using HookAnalyzers.Analyzers.Rules;
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using Verifier = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.DelayExceedsBudgetAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
 public sealed class HOOK0004_DelayExceedsBudgetTests
 {
-    private const string Usings = """
-        using System;
-        using System.Net.Http;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
-        """;
 
     [Fact]
     public async Task Delay_longer_than_the_attribute_timeout_is_reported_with_both_numbers()
     {
-        var source = Usings + """
+        var source = """
             public static class Registry
             {
                 [PreStop(TimeoutSeconds = 8)]
@@ -35,7 +25,7 @@ public sealed class HOOK0004_DelayExceedsBudgetTests
 
     [Fact]
     public Task Milliseconds_minutes_constructor_and_infinite_forms_are_folded()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync("""
             public sealed class OutboxHooks
             {
                 [PreStop]
@@ -55,7 +45,7 @@ public sealed class HOOK0004_DelayExceedsBudgetTests
     [Fact]
     public async Task Default_timeout_comes_from_the_assembly_attribute_and_the_msbuild_property()
     {
-        var source = Usings + """
+        var source = """
             [assembly: LifecycleHooks(DefaultTimeoutSeconds = 5)]
 
             public sealed class CacheWarmer
@@ -80,7 +70,7 @@ public sealed class HOOK0004_DelayExceedsBudgetTests
 
     [Fact]
     public Task Delay_within_the_timeout_is_not_reported()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync("""
             public static class Registry
             {
                 [PreStop(TimeoutSeconds = 20)]
@@ -95,7 +85,7 @@ public sealed class HOOK0004_DelayExceedsBudgetTests
 
     [Fact]
     public Task Non_constant_delays_and_delays_outside_hooks_are_not_reported()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync("""
             public static class Registry
             {
                 [PreStop(TimeoutSeconds = 2)]
@@ -111,7 +101,7 @@ public sealed class HOOK0004_DelayExceedsBudgetTests
 
     [Fact]
     public Task User_methods_with_a_timeout_parameter_are_not_reported()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync("""
             public static class Registry
             {
                 private static Task Deregister(TimeSpan timeout) => Task.CompletedTask;

@@ -1,7 +1,5 @@
 using HookAnalyzers.Analyzers.Rules;
 
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using FixVerifier = HookAnalyzers.Tests.Infrastructure.CodeFixVerifier<HookAnalyzers.Analyzers.Rules.UnawaitedTaskAnalyzer, HookAnalyzers.CodeFixes.Rules.UnawaitedTaskFixer>;
 using Verifier = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.UnawaitedTaskAnalyzer>;
 
@@ -12,10 +10,6 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task Discarded_call_in_prestop_is_reported()
         => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox)
             {
                 [PreStop]
@@ -30,10 +24,6 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task Discard_assignment_and_task_run_are_reported()
         => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public static class Registration
             {
                 [PreStop]
@@ -48,10 +38,6 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task ConfigureAwait_statement_and_value_task_are_reported()
         => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class Checkpointer(ICheckpoints checkpoints, IOutbox outbox)
             {
                 [PreStop]
@@ -67,10 +53,6 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task Inner_task_of_an_awaited_async_start_new_is_reported()
         => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox)
             {
                 [PreStop]
@@ -85,10 +67,6 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task Local_that_is_never_read_is_reported()
         => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class CacheWarmer(IOutbox outbox)
             {
                 [PostStart]
@@ -105,10 +83,6 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task Task_in_a_local_function_of_the_hook_is_reported()
         => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox)
             {
                 [PreStop]
@@ -125,11 +99,6 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task Awaited_returned_and_passed_on_tasks_are_not_reported()
         => Verifier.VerifyAsync("""
-            using System.Collections.Generic;
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry, ICheckpoints checkpoints)
             {
                 [PreStop(Order = 1)]
@@ -160,9 +129,6 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task Same_code_outside_a_hook_is_not_reported()
         => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-
             public sealed class OutboxDrainer(IOutbox outbox)
             {
                 public void FireAndForget(CancellationToken ct)
@@ -176,11 +142,6 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task Await_using_lambdas_fields_and_long_running_start_new_are_not_reported()
         => Verifier.VerifyAsync("""
-            using System;
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class Conn : IAsyncDisposable { public ValueTask DisposeAsync() => default; }
 
             public sealed class Worker(IOutbox outbox)
@@ -206,10 +167,6 @@ public sealed class HOOK0006_UnawaitedTaskTests
     public Task Fix_awaits_in_an_async_hook()
         => FixVerifier.VerifyFixAsync(
             """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)
             {
                 [PreStop]
@@ -222,10 +179,6 @@ public sealed class HOOK0006_UnawaitedTaskTests
             }
             """,
             """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)
             {
                 [PreStop]
@@ -269,16 +222,12 @@ public sealed class HOOK0006_UnawaitedTaskTests
                 }
             }
             """,
-            HookServices.Options);
+            HookServices.Options.WithExplicitUsings());
 
     [Fact]
     public Task Fix_makes_a_task_hook_async_and_rewrites_its_returns()
         => FixVerifier.VerifyFixAsync(
             """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class Checkpointer(ICheckpoints checkpoints, IOutbox outbox)
             {
                 [PreStop]
@@ -292,10 +241,6 @@ public sealed class HOOK0006_UnawaitedTaskTests
             }
             """,
             """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class Checkpointer(ICheckpoints checkpoints, IOutbox outbox)
             {
                 [PreStop]
@@ -315,11 +260,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task Fix_all_awaits_every_discarded_task_in_the_document()
         => FixVerifier.VerifyFixAllAsync(
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
+            FixedFileUsings.Source + """
             public sealed class Shutdown(IOutbox outbox, IRegistry registry)
             {
                 [PreStop(Order = 1)]
@@ -337,11 +278,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                 }
             }
             """,
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
+            FixedFileUsings.Source + """
             public sealed class Shutdown(IOutbox outbox, IRegistry registry)
             {
                 [PreStop(Order = 1)]
@@ -365,10 +302,6 @@ public sealed class HOOK0006_UnawaitedTaskTests
     public Task No_fix_for_a_task_kept_in_an_unread_local()
         => FixVerifier.VerifyNoFixAsync(
             """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class CacheWarmer(IOutbox outbox)
             {
                 [PostStart]
@@ -385,10 +318,6 @@ public sealed class HOOK0006_UnawaitedTaskTests
     public Task No_fix_when_the_hook_implements_an_interface_or_holds_a_lock()
         => FixVerifier.VerifyNoFixAsync(
             """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public interface IShutdownStep { void Run(CancellationToken ct); }
 
             public sealed class OutboxStep(IOutbox outbox) : IShutdownStep
@@ -415,11 +344,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task Fix_handles_expression_bodied_hooks_and_local_functions()
         => FixVerifier.VerifyFixAllAsync(
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
+            FixedFileUsings.Source + """
             public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)
             {
                 [PreStop(Order = 1)]
@@ -438,11 +363,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                 }
             }
             """,
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
+            FixedFileUsings.Source + """
             public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)
             {
                 [PreStop(Order = 1)]
@@ -467,10 +388,6 @@ public sealed class HOOK0006_UnawaitedTaskTests
     public Task Fix_in_a_task_of_t_local_function_awaits_its_returns()
         => FixVerifier.VerifyFixAsync(
             """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class CacheWarmer(IOutbox outbox)
             {
                 [PostStart]
@@ -487,10 +404,6 @@ public sealed class HOOK0006_UnawaitedTaskTests
             }
             """,
             """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class CacheWarmer(IOutbox outbox)
             {
                 [PostStart]
@@ -512,10 +425,6 @@ public sealed class HOOK0006_UnawaitedTaskTests
     public Task No_fix_in_a_local_function_with_an_out_parameter()
         => FixVerifier.VerifyNoFixAsync(
             """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox)
             {
                 [PreStop]
@@ -538,11 +447,6 @@ public sealed class HOOK0006_UnawaitedTaskTests
     public Task No_fix_when_a_void_hook_is_also_used_as_a_delegate()
         => FixVerifier.VerifyNoFixAsync(
             """
-            using System;
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox)
             {
                 [PreStop]

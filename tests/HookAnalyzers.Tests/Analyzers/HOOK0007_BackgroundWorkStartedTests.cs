@@ -1,5 +1,3 @@
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using Verifier = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.BackgroundWorkStartedAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
@@ -9,9 +7,6 @@ public sealed class HOOK0007_BackgroundWorkStartedTests
     [Fact]
     public Task Thread_start_and_thread_pool_item_in_prestop_are_reported()
         => Verifier.VerifyAsync("""
-            using System.Threading;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox)
             {
                 [PreStop]
@@ -26,10 +21,6 @@ public sealed class HOOK0007_BackgroundWorkStartedTests
     [Fact]
     public Task Timers_started_in_poststart_are_reported()
         => Verifier.VerifyAsync("""
-            using System;
-            using System.Threading;
-            using HookAnalyzers;
-
             public sealed class CacheWarmer(ICache cache)
             {
                 private Timer? _refresh;
@@ -49,11 +40,6 @@ public sealed class HOOK0007_BackgroundWorkStartedTests
     [Fact]
     public Task Long_running_start_new_and_periodic_timer_loop_in_task_run_are_reported()
         => Verifier.VerifyAsync("""
-            using System;
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class CacheWarmer(ICache cache)
             {
                 [PostStart]
@@ -73,10 +59,6 @@ public sealed class HOOK0007_BackgroundWorkStartedTests
     [Fact]
     public Task Thread_started_inside_a_lambda_is_reported()
         => Verifier.VerifyAsync("""
-            using System;
-            using System.Threading;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox)
             {
                 [PreStop]
@@ -91,10 +73,6 @@ public sealed class HOOK0007_BackgroundWorkStartedTests
     [Fact]
     public Task Same_code_outside_a_hook_is_not_reported()
         => Verifier.VerifyAsync("""
-            using System;
-            using System.Threading;
-            using System.Threading.Tasks;
-
             public sealed class BackgroundFlusher(IOutbox outbox)
             {
                 private Timer? _timer;
@@ -112,11 +90,6 @@ public sealed class HOOK0007_BackgroundWorkStartedTests
     [Fact]
     public Task Joined_thread_awaited_start_new_and_awaited_periodic_timer_are_not_reported()
         => Verifier.VerifyAsync("""
-            using System;
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox)
             {
                 [PreStop(Order = 1)]
@@ -150,11 +123,6 @@ public sealed class HOOK0007_BackgroundWorkStartedTests
     [Fact]
     public Task Timers_the_hook_disposes_before_returning_are_not_reported()
         => Verifier.VerifyAsync("""
-            using System;
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox)
             {
                 [PreStop]
@@ -174,10 +142,6 @@ public sealed class HOOK0007_BackgroundWorkStartedTests
     [Fact]
     public Task Plain_unawaited_task_run_is_left_to_HOOK0006()
         => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox)
             {
                 [PreStop]

@@ -1,5 +1,3 @@
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using FixVerifier = HookAnalyzers.Tests.Infrastructure.CodeFixVerifier<HookAnalyzers.Analyzers.Rules.CancellationTokenNotPassedAnalyzer, HookAnalyzers.CodeFixes.Rules.CancellationTokenNotPassedFixer>;
 using Verifier = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.CancellationTokenNotPassedAnalyzer>;
 
@@ -8,9 +6,6 @@ namespace HookAnalyzers.Tests.Analyzers;
 public sealed class HOOK0008_CancellationTokenNotPassedTests
 {
     private const string Services = """
-        using System.Threading;
-        using System.Threading.Tasks;
-
         public interface IOutbox
         {
             Task FlushAsync(int batchSize = 100, CancellationToken cancellationToken = default);
@@ -40,10 +35,6 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
     [Fact]
     public Task Optional_token_parameter_left_out_is_reported()
         => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox)
             {
                 [PreStop]
@@ -58,10 +49,6 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
     [Fact]
     public Task Overload_with_a_trailing_token_is_reported()
         => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public static class Registration
             {
                 [PreStop]
@@ -76,10 +63,6 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
     [Fact]
     public Task Extension_overload_and_call_in_a_lambda_without_its_own_token_are_reported_but_not_Task_Run()
         => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class CacheWarmer(ICache cache)
             {
                 [PostStart]
@@ -93,10 +76,6 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
     [Fact]
     public Task Omitted_optional_argument_with_an_overload_that_takes_it_too_is_reported()
         => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class Heartbeat(IRegistry registry)
             {
                 [PostStart]
@@ -107,10 +86,6 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
     [Fact]
     public Task Token_already_passed_is_not_reported_but_None_and_default_are()
         => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)
             {
                 [PreStop]
@@ -128,10 +103,6 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
     [Fact]
     public Task Same_call_outside_a_hook_or_in_a_hook_without_a_token_is_not_reported()
         => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox)
             {
                 public Task FlushLaterAsync(CancellationToken ct) => outbox.FlushAsync();
@@ -144,11 +115,6 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
     [Fact]
     public Task Unmappable_overloads_and_lambdas_with_their_own_token_are_not_reported()
         => Verifier.VerifyAsync("""
-            using System;
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class Registration(IRegistry registry, IOutbox outbox)
             {
                 [PreStop]
@@ -169,10 +135,6 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
     public Task Fix_passes_the_token_positionally_or_named()
         => FixVerifier.VerifyFixAsync(
             """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)
             {
                 [PreStop]
@@ -185,10 +147,6 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
             }
             """,
             """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)
             {
                 [PreStop]
@@ -206,10 +164,6 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
     public Task Fix_uses_the_next_positional_slot_and_the_extension_overload()
         => FixVerifier.VerifyFixAsync(
             """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class CacheWarmer(ICache cache, IOutbox outbox)
             {
                 [PostStart]
@@ -221,10 +175,6 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
             }
             """,
             """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class CacheWarmer(ICache cache, IOutbox outbox)
             {
                 [PostStart]
@@ -241,10 +191,6 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
     public Task Fix_all_passes_the_token_to_every_call()
         => FixVerifier.VerifyFixAllAsync(
             """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public static class Registration
             {
                 [PreStop]
@@ -257,10 +203,6 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
             }
             """,
             """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public static class Registration
             {
                 [PreStop]
@@ -278,10 +220,6 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
     public Task Fix_in_a_local_function_uses_the_captured_hook_token()
         => FixVerifier.VerifyFixAsync(
             """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class Registration(IRegistry registry)
             {
                 [PreStop]
@@ -294,10 +232,6 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
             }
             """,
             """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class Registration(IRegistry registry)
             {
                 [PreStop]

@@ -1,21 +1,9 @@
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.NonIdempotentEffectAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
 public sealed class HOOK0009_NonIdempotentEffectTests
 {
-    private const string Usings = """
-        using System;
-        using System.IO;
-        using System.Net.Http;
-        using System.Net.Http.Json;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
-        """;
 
     /// <summary>Just enough of the messaging clients' public surface: the rule matches them by name.</summary>
     private const string MessagingStubs = """
@@ -57,7 +45,7 @@ public sealed class HOOK0009_NonIdempotentEffectTests
 
     [Fact]
     public Task Appending_a_shutdown_marker_is_reported()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public static class ShutdownLog
             {
                 [PreStop]
@@ -72,7 +60,7 @@ public sealed class HOOK0009_NonIdempotentEffectTests
 
     [Fact]
     public Task FileMode_Append_and_CreateNew_are_reported()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public static class Checkpoints
             {
                 [PreStop]
@@ -87,7 +75,7 @@ public sealed class HOOK0009_NonIdempotentEffectTests
 
     [Fact]
     public Task Move_and_copy_without_overwrite_are_reported()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public static class Checkpoints
             {
                 [PreStop]
@@ -102,7 +90,7 @@ public sealed class HOOK0009_NonIdempotentEffectTests
 
     [Fact]
     public Task Post_without_idempotency_key_is_reported()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public sealed class Deregistration(HttpClient http)
             {
                 [PreStop(TimeoutSeconds = 5)]
@@ -119,7 +107,7 @@ public sealed class HOOK0009_NonIdempotentEffectTests
 
     [Fact]
     public Task Publishing_and_counting_through_known_clients_is_reported()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public sealed record InstanceStarted(string Name);
 
             public sealed class StartupAnnouncer(MassTransit.IBus bus, Confluent.Kafka.IProducer<string, string> producer, StackExchange.Redis.IDatabase redis)
@@ -137,7 +125,7 @@ public sealed class HOOK0009_NonIdempotentEffectTests
 
     [Fact]
     public Task RabbitMQ_extension_publish_and_SQS_send_are_reported()
-        => Verify.VerifyAsync("using RabbitMQ.Client;\n" + Usings + """
+        => Verify.VerifyAsync("using RabbitMQ.Client;\n" + """
             public sealed class ShutdownNotifier(RabbitMQ.Client.IModel channel, Amazon.SQS.IAmazonSQS sqs)
             {
                 [PreStop]
@@ -151,7 +139,7 @@ public sealed class HOOK0009_NonIdempotentEffectTests
 
     [Fact]
     public Task Effects_in_a_lambda_inside_the_hook_are_reported()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public static class Outbox
             {
                 [PreStop]
@@ -165,7 +153,7 @@ public sealed class HOOK0009_NonIdempotentEffectTests
 
     [Fact]
     public Task Overwrites_are_idempotent()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public static class Checkpoints
             {
                 [PreStop]
@@ -182,7 +170,7 @@ public sealed class HOOK0009_NonIdempotentEffectTests
 
     [Fact]
     public Task Guards_the_user_wrote_silence_the_rule()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public sealed class Warmup
             {
                 private static bool _announced;
@@ -223,7 +211,7 @@ public sealed class HOOK0009_NonIdempotentEffectTests
 
     [Fact]
     public Task Idempotency_key_on_request_or_client_silences_http()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public sealed class Deregistration(HttpClient http)
             {
                 [PreStop]
@@ -245,7 +233,7 @@ public sealed class HOOK0009_NonIdempotentEffectTests
 
     [Fact]
     public Task Idempotent_verbs_and_reads_are_clean()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public sealed class Registration(HttpClient http, StackExchange.Redis.IDatabase redis)
             {
                 [PostStart]
@@ -262,7 +250,7 @@ public sealed class HOOK0009_NonIdempotentEffectTests
 
     [Fact]
     public Task Effects_outside_hooks_are_not_reported()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public sealed class AccessLog
             {
                 public Task RecordAsync(string line, CancellationToken ct) => File.AppendAllTextAsync("/data/access.log", line, ct);
@@ -274,7 +262,7 @@ public sealed class HOOK0009_NonIdempotentEffectTests
 
     [Fact]
     public Task A_cancellation_check_is_not_a_guard()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public static class Outbox
             {
                 [PreStop]

@@ -1,10 +1,8 @@
 using HookAnalyzers.Analyzers;
 using HookAnalyzers.Analyzers.Rules;
 using HookAnalyzers.CodeFixes.Rules;
-using HookAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Analyzers;
 

@@ -1,8 +1,6 @@
 using HookAnalyzers.Analyzers.Rules;
 using HookAnalyzers.CodeFixes.Rules;
-using HookAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Analyzers;
 

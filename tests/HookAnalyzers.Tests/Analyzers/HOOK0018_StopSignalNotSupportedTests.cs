@@ -1,5 +1,3 @@
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.StopSignalNotSupportedAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers;

@@ -1,6 +1,4 @@
-using HookAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Xunit;
 using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.SleepActionNotSupportedAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers;

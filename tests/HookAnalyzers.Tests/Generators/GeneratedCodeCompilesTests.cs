@@ -1,6 +1,4 @@
-using HookAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Generators;
 

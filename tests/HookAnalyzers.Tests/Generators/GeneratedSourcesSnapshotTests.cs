@@ -2,9 +2,7 @@ using System.Text.RegularExpressions;
 using HookAnalyzers.Generators;
 using HookAnalyzers.Generators.Emit;
 using HookAnalyzers.Generators.Model;
-using HookAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Generators;
 

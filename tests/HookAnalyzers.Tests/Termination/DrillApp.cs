@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using HookAnalyzers.Tests.Infrastructure;
 using HookAnalyzers.Tests.Infrastructure.Processes;
 using Microsoft.CodeAnalysis;
 

@@ -1,4 +1,3 @@
-using Xunit;
 using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.BlockingCallInHookAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers.Corpus;
@@ -6,21 +5,14 @@ namespace HookAnalyzers.Tests.Analyzers.Corpus;
 /// <summary>HOOK0001 stays quiet on results of tasks the body proves complete, and only then.</summary>
 public sealed class HOOK0001_CompletedTasksTests
 {
-    private const string Usings = """
-        using System;
-        using System.Collections.Generic;
-        using System.Linq;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
+    private const string Registry = """
         public interface IRegistry { Task<int> CountAsync(string region); }
 
         """;
 
     [Fact]
     public Task Members_of_a_collection_passed_to_an_awaited_WhenAll_are_complete()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync(Registry + """
             public sealed class Census(IRegistry registry)
             {
                 [PreStop]
@@ -49,7 +41,7 @@ public sealed class HOOK0001_CompletedTasksTests
 
     [Fact]
     public Task An_await_in_a_branch_does_not_prove_completion_after_it()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync(Registry + """
             public sealed class Census(IRegistry registry)
             {
                 [PreStop]
@@ -72,7 +64,7 @@ public sealed class HOOK0001_CompletedTasksTests
 
     [Fact]
     public Task IsCompleted_guards_and_early_exits_prove_completion()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync(Registry + """
             public sealed class Warmup(IRegistry registry)
             {
                 [PostStart]
@@ -99,7 +91,7 @@ public sealed class HOOK0001_CompletedTasksTests
 
     [Fact]
     public Task The_antecedent_inside_its_own_continuation_and_the_WhenAny_winner_are_complete()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync(Registry + """
             public sealed class Warmup(IRegistry registry)
             {
                 [PostStart]

@@ -1,4 +1,3 @@
-using Xunit;
 using Fix = HookAnalyzers.Tests.Infrastructure.CodeFixVerifier<HookAnalyzers.Analyzers.Rules.BlockingCallInHookAnalyzer, HookAnalyzers.CodeFixes.Rules.BlockingCallInHookFixer>;
 
 namespace HookAnalyzers.Tests.Analyzers.Corpus;
@@ -6,12 +5,7 @@ namespace HookAnalyzers.Tests.Analyzers.Corpus;
 /// <summary>The HOOK0001 fix passes the token in scope to Task.Delay, and finds the blocking call from its member-only location.</summary>
 public sealed class HOOK0001_FixUsesTokenInScopeTests
 {
-    private const string Usings = """
-        using System;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
+    private const string Outbox = """
         public interface IOutbox { Task<int> FlushAsync(CancellationToken ct); }
 
         """;
@@ -19,7 +13,7 @@ public sealed class HOOK0001_FixUsesTokenInScopeTests
     [Fact]
     public Task Sleep_gets_a_linked_token_declared_before_it()
         => Fix.VerifyFixAsync(
-            Usings + """
+            FixedFileUsings.Source + Outbox + """
             public sealed class Drain(CancellationTokenSource shutdown)
             {
                 [PreStop]
@@ -30,7 +24,7 @@ public sealed class HOOK0001_FixUsesTokenInScopeTests
                 }
             }
             """,
-            Usings + """
+            FixedFileUsings.Source + Outbox + """
             public sealed class Drain(CancellationTokenSource shutdown)
             {
                 [PreStop]
@@ -45,7 +39,7 @@ public sealed class HOOK0001_FixUsesTokenInScopeTests
     [Fact]
     public Task GetResult_at_the_end_of_a_multi_line_chain_becomes_await()
         => Fix.VerifyFixAsync(
-            Usings + """
+            FixedFileUsings.Source + Outbox + """
             public sealed class Drain(IOutbox outbox)
             {
                 [PreStop]
@@ -59,7 +53,7 @@ public sealed class HOOK0001_FixUsesTokenInScopeTests
                 }
             }
             """,
-            Usings + """
+            FixedFileUsings.Source + Outbox + """
             public sealed class Drain(IOutbox outbox)
             {
                 [PreStop]
