@@ -9,7 +9,6 @@ namespace HookAnalyzers.Tests.Analyzers;
 
 public sealed class HOOK0001_BlockingCallInHookTests
 {
-
     // ---- direct calls in the hook body ----
 
     [Fact]

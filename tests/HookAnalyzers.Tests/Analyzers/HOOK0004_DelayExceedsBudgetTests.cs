@@ -5,7 +5,6 @@ namespace HookAnalyzers.Tests.Analyzers;
 
 public sealed class HOOK0004_DelayExceedsBudgetTests
 {
-
     [Fact]
     public async Task Delay_longer_than_the_attribute_timeout_is_reported_with_both_numbers()
     {

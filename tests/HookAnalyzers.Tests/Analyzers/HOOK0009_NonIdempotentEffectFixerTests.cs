@@ -5,7 +5,6 @@ namespace HookAnalyzers.Tests.Analyzers;
 /// <summary>The partial fix of HOOK0009: moves and copies get overwrite: true; nothing else is fixed.</summary>
 public sealed class HOOK0009_NonIdempotentEffectFixerTests
 {
-
     [Fact]
     public Task Move_gets_overwrite_true()
         => Fix.VerifyFixAsync(

@@ -4,7 +4,6 @@ namespace HookAnalyzers.Tests.Analyzers;
 
 public sealed class HOOK0009_NonIdempotentEffectTests
 {
-
     /// <summary>Just enough of the messaging clients' public surface: the rule matches them by name.</summary>
     private const string MessagingStubs = """
         namespace MassTransit

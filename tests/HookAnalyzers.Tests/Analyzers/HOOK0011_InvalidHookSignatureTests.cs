@@ -4,7 +4,6 @@ namespace HookAnalyzers.Tests.Analyzers;
 
 public sealed class HOOK0011_InvalidHookSignatureTests
 {
-
     [Fact]
     public Task Private_hook_method_is_reported_on_its_name()
         => Verify.VerifyAsync("""

@@ -16,8 +16,6 @@ public sealed class HOOK0012_HOOK0013_RegistrationCallTests
 {
     /// <summary>A program that makes both calls: neither rule has anything to say.</summary>
     private const string CompleteProgram = """
-        using Microsoft.AspNetCore.Builder;
-
         var builder = WebApplication.CreateBuilder(args);
         builder.AddLifecycleHooks();
         var app = builder.Build();
@@ -106,8 +104,6 @@ public sealed class HOOK0012_HOOK0013_RegistrationCallTests
     [MemberData(nameof(RuleIds))]
     public Task Project_without_hook_methods_is_not_reported(string id)
         => Rule(id).VerifyAsync("""
-            using Microsoft.AspNetCore.Builder;
-
             var builder = WebApplication.CreateBuilder(args);
             var app = builder.Build();
             app.Run();

@@ -29,26 +29,16 @@ public sealed class HOOK0012_MapLifecycleHooksNotCalledTests
 
     [Fact]
     public Task Main_method_without_MapLifecycleHooks_is_reported_on_Build()
-        => Verify.VerifyAsync("""
-            using Microsoft.AspNetCore.Builder;
-
-            public static class Program
-            {
-                public static void Main(string[] args)
-                {
-                    var builder = WebApplication.CreateBuilder(args);
-                    builder.AddLifecycleHooks();
-                    var app = [|builder.Build()|];
-                    app.Run();
-                }
-            }
-            """ + Hooks, Program);
+        => Verify.VerifyAsync(TestPrograms.InMain("""
+            var builder = WebApplication.CreateBuilder(args);
+            builder.AddLifecycleHooks();
+            var app = [|builder.Build()|];
+            app.Run();
+            """) + Hooks, Program);
 
     [Fact]
     public Task A_call_in_a_comment_or_an_unrelated_method_of_the_same_name_does_not_count()
         => Verify.VerifyAsync("""
-            using Microsoft.AspNetCore.Builder;
-
             var builder = WebApplication.CreateBuilder(args);
             builder.AddLifecycleHooks();
             var app = [|builder.Build()|];
@@ -67,8 +57,6 @@ public sealed class HOOK0012_MapLifecycleHooksNotCalledTests
     [Fact]
     public Task Call_in_another_file_or_as_a_static_call_counts()
         => Verify.VerifyAsync("""
-            using Microsoft.AspNetCore.Builder;
-
             var builder = WebApplication.CreateBuilder(args);
             builder.AddLifecycleHooks();
             var app = builder.Build();
@@ -79,8 +67,6 @@ public sealed class HOOK0012_MapLifecycleHooksNotCalledTests
             OtherSources =
             [
                 """
-                using Microsoft.AspNetCore.Builder;
-
                 static class Routes
                 {
                     public static void Map(WebApplication app) => LifecycleHooksExtensions.MapLifecycleHooks(app);
@@ -94,16 +80,12 @@ public sealed class HOOK0012_MapLifecycleHooksNotCalledTests
     [Fact]
     public Task Fix_inserts_the_call_after_the_app_declaration_in_top_level_statements()
         => Fix.VerifyFixAsync("""
-            using Microsoft.AspNetCore.Builder;
-
             var builder = WebApplication.CreateBuilder(args);
             builder.AddLifecycleHooks();
             var app = [|builder.Build()|]; // the app
             app.MapGet("/", () => "hi");
             app.Run();
             """ + Hooks, """
-            using Microsoft.AspNetCore.Builder;
-
             var builder = WebApplication.CreateBuilder(args);
             builder.AddLifecycleHooks();
             var app = builder.Build(); // the app
@@ -114,40 +96,22 @@ public sealed class HOOK0012_MapLifecycleHooksNotCalledTests
 
     [Fact]
     public Task Fix_uses_the_variable_name_and_indentation_of_Main()
-        => Fix.VerifyFixAsync("""
-            using Microsoft.AspNetCore.Builder;
-
-            public static class Program
-            {
-                public static void Main(string[] args)
-                {
-                    var webBuilder = WebApplication.CreateBuilder(args);
-                    webBuilder.AddLifecycleHooks();
-                    WebApplication web = [|webBuilder.Build()|];
-                    web.Run();
-                }
-            }
-            """ + Hooks, """
-            using Microsoft.AspNetCore.Builder;
-
-            public static class Program
-            {
-                public static void Main(string[] args)
-                {
-                    var webBuilder = WebApplication.CreateBuilder(args);
-                    webBuilder.AddLifecycleHooks();
-                    WebApplication web = webBuilder.Build();
-                    web.MapLifecycleHooks();
-                    web.Run();
-                }
-            }
-            """ + Hooks, Program);
+        => Fix.VerifyFixAsync(TestPrograms.InMain("""
+            var webBuilder = WebApplication.CreateBuilder(args);
+            webBuilder.AddLifecycleHooks();
+            WebApplication web = [|webBuilder.Build()|];
+            web.Run();
+            """) + Hooks, TestPrograms.InMain("""
+            var webBuilder = WebApplication.CreateBuilder(args);
+            webBuilder.AddLifecycleHooks();
+            WebApplication web = webBuilder.Build();
+            web.MapLifecycleHooks();
+            web.Run();
+            """) + Hooks, Program);
 
     [Fact]
     public Task No_fix_when_the_app_is_not_a_local()
         => Fix.VerifyNoFixAsync("""
-            using Microsoft.AspNetCore.Builder;
-
             var builder = WebApplication.CreateBuilder(args);
             builder.AddLifecycleHooks();
             [|builder.Build()|].Run();

@@ -6,7 +6,6 @@ namespace HookAnalyzers.Tests.Analyzers;
 /// </summary>
 internal static class SettingsRuleSources
 {
-
     /// <summary>A postStart hook only: preStop is then just the drain delay, emitted as a sleep.</summary>
     public const string CacheWarmer = """
 

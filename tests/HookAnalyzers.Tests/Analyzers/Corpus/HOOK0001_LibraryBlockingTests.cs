@@ -5,7 +5,6 @@ namespace HookAnalyzers.Tests.Analyzers.Corpus;
 /// <summary>HOOK0001: library calls documented to block (no async twin), the user's list, and zero-timeout polls.</summary>
 public sealed class HOOK0001_LibraryBlockingTests
 {
-
     [Fact]
     public Task Kafka_flush_and_RabbitMQ_close_are_reported()
         => Verify.VerifyAsync("""

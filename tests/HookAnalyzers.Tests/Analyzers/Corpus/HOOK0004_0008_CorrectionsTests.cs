@@ -7,7 +7,6 @@ namespace HookAnalyzers.Tests.Analyzers.Corpus;
 /// <summary>HOOK0004's wait-until-cancelled idiom, HOOK0008 on None/default and not on blocking waits or Task.Run.</summary>
 public sealed class HOOK0004_0008_CorrectionsTests
 {
-
     [Fact]
     public Task HOOK0004_an_infinite_delay_bounded_by_a_token_is_not_reported()
         => Delay.VerifyAsync("""

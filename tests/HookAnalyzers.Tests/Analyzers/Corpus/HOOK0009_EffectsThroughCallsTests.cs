@@ -5,7 +5,6 @@ namespace HookAnalyzers.Tests.Analyzers.Corpus;
 /// <summary>HOOK0009 follows the hook's calls into the project's methods, like HOOK0001: helpers, extension methods, partial classes.</summary>
 public sealed class HOOK0009_EffectsThroughCallsTests
 {
-
     [Fact]
     public Task An_append_in_a_helper_two_calls_down_is_reported_at_the_hook_call_with_the_chain()
         => Verify.VerifyAsync("""

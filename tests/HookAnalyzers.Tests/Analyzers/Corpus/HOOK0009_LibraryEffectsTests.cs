@@ -5,7 +5,6 @@ namespace HookAnalyzers.Tests.Analyzers.Corpus;
 /// <summary>HOOK0009's library catalogue (message buses, job schedulers, EF Core inserts) and the user's own list.</summary>
 public sealed class HOOK0009_LibraryEffectsTests
 {
-
     [Fact]
     public Task Publishing_and_sending_through_each_bus_is_reported()
         => Verify.VerifyAsync("""
