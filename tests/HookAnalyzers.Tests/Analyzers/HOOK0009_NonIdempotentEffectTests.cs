@@ -42,50 +42,50 @@ public sealed class HOOK0009_NonIdempotentEffectTests
         }
         """;
 
-    [Fact]
-    public Task Appending_a_shutdown_marker_is_reported()
-        => Verify.VerifyAsync("""
-            public static class ShutdownLog
-            {
-                [PreStop]
-                public static async Task RecordAsync(CancellationToken ct)
-                {
-                    await File.[|AppendAllTextAsync("/data/shutdowns.log", DateTime.UtcNow + "\n", ct)|];
-                    using var writer = [|new StreamWriter("/data/audit.log", append: true)|];
-                    await writer.WriteLineAsync("stopped");
-                }
-            }
-            """);
+    /// <summary>Hook bodies with a file effect that does not repeat safely.</summary>
+    public static TheoryData<string> FileEffects => new()
+    {
+        // appending a marker, through File and through a StreamWriter in append mode
+        """
+        await File.[|AppendAllTextAsync("/data/shutdowns.log", DateTime.UtcNow + "\n", ct)|];
+        using var writer = [|new StreamWriter("/data/audit.log", append: true)|];
+        await writer.WriteLineAsync("stopped");
+        """,
+        // FileMode.Append and FileMode.CreateNew
+        """
+        await using var log = [|new FileStream("/data/checkpoint.log", FileMode.Append, FileAccess.Write)|];
+        await using var lockFile = File.[|Open("/data/owner.lock", FileMode.CreateNew)|];
+        await log.WriteAsync(new byte[] { 1 }, ct);
+        """,
+        // a move, and a copy without overwrite
+        """
+        await File.WriteAllTextAsync("/data/checkpoint.tmp", "42", ct);
+        File.[|Move("/data/checkpoint.tmp", "/data/checkpoint")|];
+        File.[|Copy("/data/checkpoint", "/backup/checkpoint", overwrite: false)|];
+        """,
+        // under a cancellation check, which is not a guard
+        """
+        if (!ct.IsCancellationRequested)
+        {
+            await File.[|AppendAllTextAsync("/data/outbox.log", "flushed", ct)|];
+        }
+        """,
+    };
+
+    [Theory]
+    [MemberData(nameof(FileEffects))]
+    public Task File_effects_that_do_not_repeat_safely_are_reported(string body)
+        => Verify.VerifyAsync(HookBodies.Async(body));
 
     [Fact]
-    public Task FileMode_Append_and_CreateNew_are_reported()
-        => Verify.VerifyAsync("""
-            public static class Checkpoints
-            {
-                [PreStop]
-                public static async Task WriteAsync(CancellationToken ct)
-                {
-                    await using var log = [|new FileStream("/data/checkpoint.log", FileMode.Append, FileAccess.Write)|];
-                    await using var lockFile = File.[|Open("/data/owner.lock", FileMode.CreateNew)|];
-                    await log.WriteAsync(new byte[] { 1 }, ct);
-                }
-            }
-            """);
-
-    [Fact]
-    public Task Move_and_copy_without_overwrite_are_reported()
-        => Verify.VerifyAsync("""
-            public static class Checkpoints
-            {
-                [PreStop]
-                public static async Task PublishAsync(CancellationToken ct)
-                {
-                    await File.WriteAllTextAsync("/data/checkpoint.tmp", "42", ct);
-                    File.[|Move("/data/checkpoint.tmp", "/data/checkpoint")|];
-                    File.[|Copy("/data/checkpoint", "/backup/checkpoint", overwrite: false)|];
-                }
-            }
-            """);
+    public Task Overwrites_are_idempotent()
+        => Verify.VerifyAsync(HookBodies.Async("""
+            await File.WriteAllTextAsync("/data/checkpoint.tmp", "42", ct);
+            File.Move("/data/checkpoint.tmp", "/data/checkpoint", overwrite: true);
+            File.Copy("/data/checkpoint", "/backup/checkpoint", true);
+            await using var stream = new FileStream("/data/state.bin", FileMode.Create, FileAccess.Write);
+            await using var writer = new StreamWriter("/data/state.txt", append: false);
+            """));
 
     [Fact]
     public Task Post_without_idempotency_key_is_reported()
@@ -146,23 +146,6 @@ public sealed class HOOK0009_NonIdempotentEffectTests
                 {
                     Func<string, Task> append = line => File.[|AppendAllTextAsync("/data/outbox.log", line, ct)|];
                     return append("flushed");
-                }
-            }
-            """);
-
-    [Fact]
-    public Task Overwrites_are_idempotent()
-        => Verify.VerifyAsync("""
-            public static class Checkpoints
-            {
-                [PreStop]
-                public static async Task WriteAsync(CancellationToken ct)
-                {
-                    await File.WriteAllTextAsync("/data/checkpoint.tmp", "42", ct);
-                    File.Move("/data/checkpoint.tmp", "/data/checkpoint", overwrite: true);
-                    File.Copy("/data/checkpoint", "/backup/checkpoint", true);
-                    await using var stream = new FileStream("/data/state.bin", FileMode.Create, FileAccess.Write);
-                    await using var writer = new StreamWriter("/data/state.txt", append: false);
                 }
             }
             """);
@@ -259,19 +242,4 @@ public sealed class HOOK0009_NonIdempotentEffectTests
             }
             """);
 
-    [Fact]
-    public Task A_cancellation_check_is_not_a_guard()
-        => Verify.VerifyAsync("""
-            public static class Outbox
-            {
-                [PreStop]
-                public static async Task FlushAsync(CancellationToken ct)
-                {
-                    if (!ct.IsCancellationRequested)
-                    {
-                        await File.[|AppendAllTextAsync("/data/outbox.log", "flushed", ct)|];
-                    }
-                }
-            }
-            """);
 }

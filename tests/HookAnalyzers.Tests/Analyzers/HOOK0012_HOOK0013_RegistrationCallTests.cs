@@ -15,15 +15,9 @@ namespace HookAnalyzers.Tests.Analyzers;
 public sealed class HOOK0012_HOOK0013_RegistrationCallTests
 {
     /// <summary>A program that makes both calls: neither rule has anything to say.</summary>
-    private const string CompleteProgram = """
-        var builder = WebApplication.CreateBuilder(args);
-        builder.AddLifecycleHooks();
-        var app = builder.Build();
-        app.MapLifecycleHooks();
-        app.Run();
-        """;
+    private static readonly string CompleteProgram = TestPrograms.WebTopLevel();
 
-    private static readonly AnalyzerTestOptions Program = new() { OutputKind = OutputKind.ConsoleApplication };
+    private static readonly AnalyzerTestOptions Program = TestPrograms.Options;
 
     private static readonly string[] Ids = ["HOOK0012", "HOOK0013"];
 
@@ -81,6 +75,14 @@ public sealed class HOOK0012_HOOK0013_RegistrationCallTests
     {
         var rule = Rule(id);
         return rule.VerifyAsync(rule.WithoutCall(CompleteProgram) + rule.Hooks, Program);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public Task Main_method_without_the_call_is_reported_on_the_expression_the_call_belongs_after(string id)
+    {
+        var rule = Rule(id);
+        return rule.VerifyAsync(TestPrograms.InMain(rule.WithoutCall(CompleteProgram)) + rule.Hooks, Program);
     }
 
     [Theory]

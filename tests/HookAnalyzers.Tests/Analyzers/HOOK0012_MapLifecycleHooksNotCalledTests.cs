@@ -1,6 +1,5 @@
 using HookAnalyzers.Analyzers.Rules;
 using HookAnalyzers.CodeFixes.Rules;
-using Microsoft.CodeAnalysis;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
@@ -13,7 +12,7 @@ using Fix = CodeFixVerifier<MapLifecycleHooksNotCalledAnalyzer, MapLifecycleHook
 /// </summary>
 public sealed class HOOK0012_MapLifecycleHooksNotCalledTests
 {
-    private static readonly AnalyzerTestOptions Program = new() { OutputKind = OutputKind.ConsoleApplication };
+    private static readonly AnalyzerTestOptions Program = TestPrograms.Options;
 
     /// <summary>A hook method, so the rule has something to protect.</summary>
     internal const string Hooks = """
@@ -26,15 +25,6 @@ public sealed class HOOK0012_MapLifecycleHooksNotCalledTests
         """;
 
     // ---- positives ----
-
-    [Fact]
-    public Task Main_method_without_MapLifecycleHooks_is_reported_on_Build()
-        => Verify.VerifyAsync(TestPrograms.InMain("""
-            var builder = WebApplication.CreateBuilder(args);
-            builder.AddLifecycleHooks();
-            var app = [|builder.Build()|];
-            app.Run();
-            """) + Hooks, Program);
 
     [Fact]
     public Task A_call_in_a_comment_or_an_unrelated_method_of_the_same_name_does_not_count()

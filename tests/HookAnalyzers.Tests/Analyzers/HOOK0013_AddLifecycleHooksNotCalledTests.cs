@@ -1,6 +1,5 @@
 using HookAnalyzers.Analyzers.Rules;
 using HookAnalyzers.CodeFixes.Rules;
-using Microsoft.CodeAnalysis;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
@@ -13,7 +12,7 @@ using Fix = CodeFixVerifier<AddLifecycleHooksNotCalledAnalyzer, AddLifecycleHook
 /// </summary>
 public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
 {
-    private static readonly AnalyzerTestOptions Program = new() { OutputKind = OutputKind.ConsoleApplication };
+    private static readonly AnalyzerTestOptions Program = TestPrograms.Options;
 
     /// <summary>A worker service: Microsoft.Extensions.Hosting, no ASP.NET Core.</summary>
     private static readonly AnalyzerTestOptions Worker = Program with { Runtime = TargetRuntime.Net10Worker };
