@@ -13,16 +13,9 @@ public sealed class HOOK0001_BlockingCallInHookTests
 
     [Fact]
     public Task Thread_sleep_in_prestop_is_reported()
-        => Verifier.VerifyAsync("""
-            public static class Registry
-            {
-                [PreStop]
-                public static void Deregister()
-                {
-                    Thread.[|Sleep(2000)|];
-                }
-            }
-            """);
+        => Verifier.VerifyAsync(HookBodies.Frame("static class Registry", "PreStop", "static void Deregister()", """
+            Thread.[|Sleep(2000)|];
+            """));
 
     [Fact]
     public Task Result_wait_and_getresult_are_reported_each_once()
@@ -334,20 +327,13 @@ public sealed class HOOK0001_BlockingCallInHookTests
 
     [Fact]
     public Task Lambdas_and_local_functions_in_the_hook_are_checked_where_written()
-        => Verifier.VerifyAsync("""
-            public static class CacheWarmer
-            {
-                [PostStart]
-                public static void Warm(Task<string> load)
-                {
-                    Func<string> read = () => load.[|Result|];
-                    Wait();
-                    read();
+        => Verifier.VerifyAsync(HookBodies.Frame("static class CacheWarmer", "PostStart", "static void Warm(Task<string> load)", """
+            Func<string> read = () => load.[|Result|];
+            Wait();
+            read();
 
-                    void Wait() => Thread.[|Sleep(10)|];
-                }
-            }
-            """);
+            void Wait() => Thread.[|Sleep(10)|];
+            """));
 
     [Fact]
     public Task Property_getters_and_setters_are_followed()

@@ -16,83 +16,41 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinFixerTests
     [Fact]
     public Task Sync_call_becomes_awaited_twin_with_the_token()
         => Fix.VerifyFixAsync(
-            FixedFileUsings.Source + Store + """
-            public static class Checkpoints
-            {
-                [PreStop]
-                public static void Write(CancellationToken ct)
-                {
-                    File.[|WriteAllText("checkpoint.txt", "42")|];
-                }
-            }
-            """,
-            FixedFileUsings.Source + Store + """
-            public static class Checkpoints
-            {
-                [PreStop]
-                public static async Task Write(CancellationToken ct)
-                {
-                    await File.WriteAllTextAsync("checkpoint.txt", "42", ct);
-                }
-            }
-            """);
+            FixedFileUsings.Source + Store + HookBodies.Frame("static class Checkpoints", "PreStop", "static void Write(CancellationToken ct)", """
+            File.[|WriteAllText("checkpoint.txt", "42")|];
+            """),
+            FixedFileUsings.Source + Store + HookBodies.Frame("static class Checkpoints", "PreStop", "static async Task Write(CancellationToken ct)", """
+            await File.WriteAllTextAsync("checkpoint.txt", "42", ct);
+            """));
 
     [Fact]
     public Task Result_value_is_kept_and_no_token_is_added_when_the_hook_has_none()
         => Fix.VerifyFixAsync(
-            Store + """
-            public sealed class OutboxHooks(OrdersContext db)
-            {
-                [PreStop]
-                public Task FlushAsync()
-                {
-                    var saved = db.[|SaveChanges()|];
-                    Console.WriteLine(saved);
-                    return Task.CompletedTask;
-                }
-            }
-            """,
-            Store + """
-            public sealed class OutboxHooks(OrdersContext db)
-            {
-                [PreStop]
-                public async Task FlushAsync()
-                {
-                    var saved = await db.SaveChangesAsync();
-                    Console.WriteLine(saved);
-                }
-            }
-            """);
+            Store + HookBodies.Frame("sealed class OutboxHooks(OrdersContext db)", "PreStop", "Task FlushAsync()", """
+            var saved = db.[|SaveChanges()|];
+            Console.WriteLine(saved);
+            return Task.CompletedTask;
+            """),
+            Store + HookBodies.Frame("sealed class OutboxHooks(OrdersContext db)", "PreStop", "async Task FlushAsync()", """
+            var saved = await db.SaveChangesAsync();
+            Console.WriteLine(saved);
+            """));
 
     [Fact]
     public Task Fix_all_rewrites_every_sync_call_in_the_hook()
         => Fix.VerifyFixAllAsync(
-            FixedFileUsings.Source + Store + """
-            public sealed class OutboxHooks(OrdersContext db)
-            {
-                [PreStop]
-                public void Flush(byte[] pending, CancellationToken ct)
-                {
-                    using var file = new FileStream("outbox.bin", FileMode.Create);
-                    file.Write(pending, 0, pending.Length);
-                    file.Flush();
-                    db.SaveChanges();
-                }
-            }
-            """,
-            FixedFileUsings.Source + Store + """
-            public sealed class OutboxHooks(OrdersContext db)
-            {
-                [PreStop]
-                public async Task Flush(byte[] pending, CancellationToken ct)
-                {
-                    using var file = new FileStream("outbox.bin", FileMode.Create);
-                    await file.WriteAsync(pending, 0, pending.Length, ct);
-                    await file.FlushAsync(ct);
-                    await db.SaveChangesAsync(ct);
-                }
-            }
-            """);
+            FixedFileUsings.Source + Store + HookBodies.Frame("sealed class OutboxHooks(OrdersContext db)", "PreStop", "void Flush(byte[] pending, CancellationToken ct)", """
+            using var file = new FileStream("outbox.bin", FileMode.Create);
+            file.Write(pending, 0, pending.Length);
+            file.Flush();
+            db.SaveChanges();
+            """),
+            FixedFileUsings.Source + Store + HookBodies.Frame("sealed class OutboxHooks(OrdersContext db)", "PreStop", "async Task Flush(byte[] pending, CancellationToken ct)", """
+            using var file = new FileStream("outbox.bin", FileMode.Create);
+            await file.WriteAsync(pending, 0, pending.Length, ct);
+            await file.FlushAsync(ct);
+            await db.SaveChangesAsync(ct);
+            """));
 
     [Fact]
     public Task No_fix_for_a_call_found_in_a_helper_or_inside_a_lambda()

@@ -14,33 +14,19 @@ public sealed class HOOK0003_LoopWithoutExitFixerTests
     [Fact]
     public Task Inserts_throw_if_cancellation_requested_as_the_first_statement()
         => Fix.VerifyFixAsync(
-            Registry + """
-            public sealed class RegistryHooks(IRegistry registry)
+            Registry + HookBodies.Frame("sealed class RegistryHooks(IRegistry registry)", "PreStop", "async Task DeregisterAsync(CancellationToken cancellationToken)", """
+            [|while (true)|]
             {
-                [PreStop]
-                public async Task DeregisterAsync(CancellationToken cancellationToken)
-                {
-                    [|while (true)|]
-                    {
-                        await registry.TryDeregisterAsync();
-                    }
-                }
+                await registry.TryDeregisterAsync();
             }
-            """,
-            Registry + """
-            public sealed class RegistryHooks(IRegistry registry)
+            """),
+            Registry + HookBodies.Frame("sealed class RegistryHooks(IRegistry registry)", "PreStop", "async Task DeregisterAsync(CancellationToken cancellationToken)", """
+            while (true)
             {
-                [PreStop]
-                public async Task DeregisterAsync(CancellationToken cancellationToken)
-                {
-                    while (true)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        await registry.TryDeregisterAsync();
-                    }
-                }
+                cancellationToken.ThrowIfCancellationRequested();
+                await registry.TryDeregisterAsync();
             }
-            """);
+            """));
 
     [Fact]
     public Task Fix_all_handles_every_loop_and_wraps_a_single_statement_body()
@@ -94,17 +80,10 @@ public sealed class HOOK0003_LoopWithoutExitFixerTests
 
     [Fact]
     public Task No_fix_when_no_token_is_in_scope()
-        => Fix.VerifyNoFixAsync(Registry + """
-            public static class Outbox
+        => Fix.VerifyNoFixAsync(Registry + HookBodies.Frame("static class Outbox", "PreStop", "static void Drain(ConcurrentQueue<string> pending)", """
+            while (true)
             {
-                [PreStop]
-                public static void Drain(ConcurrentQueue<string> pending)
-                {
-                    while (true)
-                    {
-                        pending.TryDequeue(out _);
-                    }
-                }
+                pending.TryDequeue(out _);
             }
-            """);
+            """));
 }

@@ -15,20 +15,13 @@ public sealed class HOOK0003_LoopWithoutExitTests
     [Fact]
     public async Task While_true_polling_a_registry_is_reported()
     {
-        var source = Registry + """
-            public sealed class RegistryHooks(IRegistry registry)
+        var source = Registry + HookBodies.Frame("sealed class RegistryHooks(IRegistry registry)", "PreStop", "async Task DeregisterAsync(CancellationToken ct)", """
+            [|while (true)|]
             {
-                [PreStop]
-                public async Task DeregisterAsync(CancellationToken ct)
-                {
-                    [|while (true)|]
-                    {
-                        await registry.TryDeregisterAsync();
-                        await Task.Delay(1000);
-                    }
-                }
+                await registry.TryDeregisterAsync();
+                await Task.Delay(1000);
             }
-            """;
+            """);
         var diagnostic = await Verifier.VerifySingleAsync(source);
         Assert.Equal("'while (true)' in hook 'RegistryHooks.DeregisterAsync' has no exit and never checks cancellation", diagnostic.GetMessage());
     }
@@ -61,50 +54,36 @@ public sealed class HOOK0003_LoopWithoutExitTests
 
     [Fact]
     public Task Break_of_an_inner_loop_or_a_passed_none_token_does_not_count()
-        => Verifier.VerifyAsync(Registry + """
-            public sealed class RegistryHooks(IRegistry registry)
+        => Verifier.VerifyAsync(Registry + HookBodies.Frame("sealed class RegistryHooks(IRegistry registry)", "PreStop", "async Task DeregisterAsync(CancellationToken ct)", """
+            [|while (true)|]
             {
-                [PreStop]
-                public async Task DeregisterAsync(CancellationToken ct)
+                foreach (var attempt in new[] { 1, 2 })
                 {
-                    [|while (true)|]
-                    {
-                        foreach (var attempt in new[] { 1, 2 })
-                        {
-                            break;
-                        }
-
-                        Func<int> lambda = () => { return 1; };
-                        await registry.TryDeregisterAsync(CancellationToken.None);
-                        _ = Task.Delay(1000, ct); // not awaited: cancellation does not stop the loop
-                    }
+                    break;
                 }
+
+                Func<int> lambda = () => { return 1; };
+                await registry.TryDeregisterAsync(CancellationToken.None);
+                _ = Task.Delay(1000, ct); // not awaited: cancellation does not stop the loop
             }
-            """);
+            """));
 
     [Fact]
     public Task Loop_with_break_is_not_reported()
-        => Verifier.VerifyAsync(Registry + """
-            public sealed class RegistryHooks(IRegistry registry)
+        => Verifier.VerifyAsync(Registry + HookBodies.Frame("sealed class RegistryHooks(IRegistry registry)", "PreStop", "async Task DeregisterAsync()", """
+            while (true)
             {
-                [PreStop]
-                public async Task DeregisterAsync()
+                if (await registry.TryDeregisterAsync())
                 {
-                    while (true)
-                    {
-                        if (await registry.TryDeregisterAsync())
-                        {
-                            break;
-                        }
-                    }
-
-                    for (;;)
-                    {
-                        if (await registry.TryDeregisterAsync()) return;
-                    }
+                    break;
                 }
             }
-            """);
+
+            for (;;)
+            {
+                if (await registry.TryDeregisterAsync()) return;
+            }
+            """));
 
     [Fact]
     public Task Loop_that_checks_the_token_is_not_reported()

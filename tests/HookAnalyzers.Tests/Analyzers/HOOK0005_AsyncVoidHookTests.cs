@@ -30,19 +30,12 @@ public sealed class HOOK0005_AsyncVoidHookTests
 
     [Fact]
     public Task Async_void_local_function_called_by_the_hook_is_reported()
-        => Verifier.VerifyAsync("""
-            public sealed class Registration(IRegistry registry)
-            {
-                [PreStop]
-                public Task DeregisterAsync(CancellationToken ct)
-                {
-                    Deregister("pod-1");
-                    return Task.CompletedTask;
+        => Verifier.VerifyAsync(HookBodies.Frame("sealed class Registration(IRegistry registry)", "PreStop", "Task DeregisterAsync(CancellationToken ct)", """
+            Deregister("pod-1");
+            return Task.CompletedTask;
 
-                    async [|void|] Deregister(string id) => await registry.DeregisterAsync(id, ct);
-                }
-            }
-            """, HookServices.Options);
+            async [|void|] Deregister(string id) => await registry.DeregisterAsync(id, ct);
+            """), HookServices.Options);
 
     [Fact]
     public Task Async_task_hooks_and_plain_void_hooks_are_not_reported()
@@ -74,19 +67,12 @@ public sealed class HOOK0005_AsyncVoidHookTests
 
     [Fact]
     public Task Uncalled_async_void_local_function_and_async_void_lambda_are_not_reported()
-        => Verifier.VerifyAsync("""
-            public sealed class Registration(IRegistry registry)
-            {
-                [PreStop]
-                public async Task DeregisterAsync(CancellationToken ct)
-                {
-                    Action<string> later = async id => await registry.DeregisterAsync(id, ct);
-                    await registry.DeregisterAsync("pod-1", ct);
+        => Verifier.VerifyAsync(HookBodies.Frame("sealed class Registration(IRegistry registry)", "PreStop", "async Task DeregisterAsync(CancellationToken ct)", """
+            Action<string> later = async id => await registry.DeregisterAsync(id, ct);
+            await registry.DeregisterAsync("pod-1", ct);
 
-                    async void Unused() => await registry.DeregisterAsync("pod-2", ct);
-                }
-            }
-            """, HookServices.Options);
+            async void Unused() => await registry.DeregisterAsync("pod-2", ct);
+            """), HookServices.Options);
 
     [Fact]
     public Task Fix_returns_task_using_the_imported_name()

@@ -26,28 +26,14 @@ public sealed class HOOK0009_NonIdempotentEffectFixerTests
     [Fact]
     public Task Explicit_false_becomes_true_named_or_positional()
         => Fix.VerifyFixAsync(
-            """
-            public static class Backups
-            {
-                [PreStop]
-                public static void Copy()
-                {
-                    File.[|Copy("/data/a", "/backup/a", overwrite: false)|];
-                    [|new FileInfo("/data/b").CopyTo("/backup/b", false)|];
-                }
-            }
-            """,
-            """
-            public static class Backups
-            {
-                [PreStop]
-                public static void Copy()
-                {
-                    File.Copy("/data/a", "/backup/a", overwrite: true);
-                    new FileInfo("/data/b").CopyTo("/backup/b", true);
-                }
-            }
-            """);
+            HookBodies.Frame("static class Backups", "PreStop", "static void Copy()", """
+            File.[|Copy("/data/a", "/backup/a", overwrite: false)|];
+            [|new FileInfo("/data/b").CopyTo("/backup/b", false)|];
+            """),
+            HookBodies.Frame("static class Backups", "PreStop", "static void Copy()", """
+            File.Copy("/data/a", "/backup/a", overwrite: true);
+            new FileInfo("/data/b").CopyTo("/backup/b", true);
+            """));
 
     [Fact]
     public Task Appends_get_no_fix()
@@ -67,30 +53,16 @@ public sealed class HOOK0009_NonIdempotentEffectFixerTests
     [Fact]
     public Task Fix_all_like_dotnet_format_fixes_the_moves_when_the_first_effect_has_no_fix()
         => Fix.VerifyFixAllLikeDotnetFormatAsync(
-            """
-            public static class Shutdown
-            {
-                [PreStop]
-                public static async Task StopAsync(CancellationToken ct)
-                {
-                    await [|File.AppendAllTextAsync("/data/stops.log", "stopped", ct)|];
-                    [|File.Move("/data/a.tmp", "/data/a")|];
-                    [|File.Copy("/data/b", "/backup/b")|];
-                }
-            }
-            """,
-            """
-            public static class Shutdown
-            {
-                [PreStop]
-                public static async Task StopAsync(CancellationToken ct)
-                {
-                    await File.AppendAllTextAsync("/data/stops.log", "stopped", ct);
-                    File.Move("/data/a.tmp", "/data/a", overwrite: true);
-                    File.Copy("/data/b", "/backup/b", overwrite: true);
-                }
-            }
-            """);
+            HookBodies.Frame("static class Shutdown", "PreStop", "static async Task StopAsync(CancellationToken ct)", """
+            await [|File.AppendAllTextAsync("/data/stops.log", "stopped", ct)|];
+            [|File.Move("/data/a.tmp", "/data/a")|];
+            [|File.Copy("/data/b", "/backup/b")|];
+            """),
+            HookBodies.Frame("static class Shutdown", "PreStop", "static async Task StopAsync(CancellationToken ct)", """
+            await File.AppendAllTextAsync("/data/stops.log", "stopped", ct);
+            File.Move("/data/a.tmp", "/data/a", overwrite: true);
+            File.Copy("/data/b", "/backup/b", overwrite: true);
+            """));
 
     [Fact]
     public Task Fix_all_like_dotnet_format_changes_nothing_when_no_effect_has_a_fix()

@@ -89,20 +89,13 @@ public sealed class HOOK0009_NonIdempotentEffectTests
 
     [Fact]
     public Task Post_without_idempotency_key_is_reported()
-        => Verify.VerifyAsync("""
-            public sealed class Deregistration(HttpClient http)
-            {
-                [PreStop(TimeoutSeconds = 5)]
-                public async Task DeregisterAsync(CancellationToken ct)
-                {
-                    using var content = new StringContent("{\"instance\":\"orders-1\"}");
-                    await http.[|PostAsync("http://registry/deregister", content, ct)|];
-                    using var request = new HttpRequestMessage(HttpMethod.Patch, "http://registry/instances/orders-1");
-                    await http.[|SendAsync(request, ct)|];
-                    await http.[|PostAsJsonAsync("http://audit/events", new { Kind = "stopped" }, ct)|];
-                }
-            }
-            """);
+        => Verify.VerifyAsync(HookBodies.Frame("sealed class Deregistration(HttpClient http)", "PreStop(TimeoutSeconds = 5)", "async Task DeregisterAsync(CancellationToken ct)", """
+            using var content = new StringContent("{\"instance\":\"orders-1\"}");
+            await http.[|PostAsync("http://registry/deregister", content, ct)|];
+            using var request = new HttpRequestMessage(HttpMethod.Patch, "http://registry/instances/orders-1");
+            await http.[|SendAsync(request, ct)|];
+            await http.[|PostAsJsonAsync("http://audit/events", new { Kind = "stopped" }, ct)|];
+            """));
 
     [Fact]
     public Task Publishing_and_counting_through_known_clients_is_reported()
@@ -124,31 +117,17 @@ public sealed class HOOK0009_NonIdempotentEffectTests
 
     [Fact]
     public Task RabbitMQ_extension_publish_and_SQS_send_are_reported()
-        => Verify.VerifyAsync("using RabbitMQ.Client;\n" + """
-            public sealed class ShutdownNotifier(RabbitMQ.Client.IModel channel, Amazon.SQS.IAmazonSQS sqs)
-            {
-                [PreStop]
-                public async Task NotifyAsync(CancellationToken ct)
-                {
-                    channel.[|BasicPublish("instances", "stopped", null, new byte[] { 1 })|];
-                    await sqs.[|SendMessageAsync(new Amazon.SQS.SendMessageRequest { QueueUrl = "q", MessageBody = "stopped" }, ct)|];
-                }
-            }
-            """ + MessagingStubs);
+        => Verify.VerifyAsync("using RabbitMQ.Client;\n" + HookBodies.Frame("sealed class ShutdownNotifier(RabbitMQ.Client.IModel channel, Amazon.SQS.IAmazonSQS sqs)", "PreStop", "async Task NotifyAsync(CancellationToken ct)", """
+            channel.[|BasicPublish("instances", "stopped", null, new byte[] { 1 })|];
+            await sqs.[|SendMessageAsync(new Amazon.SQS.SendMessageRequest { QueueUrl = "q", MessageBody = "stopped" }, ct)|];
+            """) + MessagingStubs);
 
     [Fact]
     public Task Effects_in_a_lambda_inside_the_hook_are_reported()
-        => Verify.VerifyAsync("""
-            public static class Outbox
-            {
-                [PreStop]
-                public static Task FlushAsync(CancellationToken ct)
-                {
-                    Func<string, Task> append = line => File.[|AppendAllTextAsync("/data/outbox.log", line, ct)|];
-                    return append("flushed");
-                }
-            }
-            """);
+        => Verify.VerifyAsync(HookBodies.Frame("static class Outbox", "PreStop", "static Task FlushAsync(CancellationToken ct)", """
+            Func<string, Task> append = line => File.[|AppendAllTextAsync("/data/outbox.log", line, ct)|];
+            return append("flushed");
+            """));
 
     [Fact]
     public Task Guards_the_user_wrote_silence_the_rule()
@@ -215,20 +194,13 @@ public sealed class HOOK0009_NonIdempotentEffectTests
 
     [Fact]
     public Task Idempotent_verbs_and_reads_are_clean()
-        => Verify.VerifyAsync("""
-            public sealed class Registration(HttpClient http, StackExchange.Redis.IDatabase redis)
-            {
-                [PostStart]
-                public async Task RegisterAsync(CancellationToken ct)
-                {
-                    await http.PutAsync("http://registry/instances/orders-1", new StringContent("up"), ct);
-                    await http.DeleteAsync("http://registry/stale/orders-1", ct);
-                    using var request = new HttpRequestMessage(HttpMethod.Get, "http://registry/health");
-                    await http.SendAsync(request, ct);
-                    _ = redis.StringGet("instances:started");
-                }
-            }
-            """ + MessagingStubs);
+        => Verify.VerifyAsync(HookBodies.Frame("sealed class Registration(HttpClient http, StackExchange.Redis.IDatabase redis)", "PostStart", "async Task RegisterAsync(CancellationToken ct)", """
+            await http.PutAsync("http://registry/instances/orders-1", new StringContent("up"), ct);
+            await http.DeleteAsync("http://registry/stale/orders-1", ct);
+            using var request = new HttpRequestMessage(HttpMethod.Get, "http://registry/health");
+            await http.SendAsync(request, ct);
+            _ = redis.StringGet("instances:started");
+            """) + MessagingStubs);
 
     [Fact]
     public Task Effects_outside_hooks_are_not_reported()

@@ -9,26 +9,19 @@ public sealed class HOOK0004_0008_CorrectionsTests
 {
     [Fact]
     public Task HOOK0004_an_infinite_delay_bounded_by_a_token_is_not_reported()
-        => Delay.VerifyAsync("""
-            public static class Drain
+        => Delay.VerifyAsync(HookBodies.Frame("static class Drain", "PreStop(TimeoutSeconds = 5)", "static async Task WaitForStopAsync(CancellationToken ct)", """
+            try
             {
-                [PreStop(TimeoutSeconds = 5)]
-                public static async Task WaitForStopAsync(CancellationToken ct)
-                {
-                    try
-                    {
-                        await Task.Delay(Timeout.Infinite, ct);
-                    }
-                    catch (OperationCanceledException)
-                    {
-                    }
-
-                    await Task.Delay(Timeout.InfiniteTimeSpan, ct).ContinueWith(_ => { }, TaskScheduler.Default);
-                    await Task.Delay([|Timeout.Infinite|]);
-                    await Task.Delay([|Timeout.Infinite|], CancellationToken.None);
-                }
+                await Task.Delay(Timeout.Infinite, ct);
             }
-            """);
+            catch (OperationCanceledException)
+            {
+            }
+
+            await Task.Delay(Timeout.InfiniteTimeSpan, ct).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Task.Delay([|Timeout.Infinite|]);
+            await Task.Delay([|Timeout.Infinite|], CancellationToken.None);
+            """));
 
     [Fact]
     public Task HOOK0008_None_and_default_are_reported_blocking_waits_and_Task_Run_are_not()

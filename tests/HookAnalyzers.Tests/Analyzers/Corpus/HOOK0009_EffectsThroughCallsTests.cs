@@ -168,16 +168,9 @@ public sealed class HOOK0009_EffectsThroughCallsTests
 
     [Fact]
     public Task An_idempotency_key_on_the_request_silences_the_post()
-        => Verify.VerifyAsync("""
-            public sealed class Registration(HttpClient http)
-            {
-                [PreStop]
-                public async Task DeregisterAsync(CancellationToken ct)
-                {
-                    using var request = new HttpRequestMessage(HttpMethod.Post, "http://registry/deregister");
-                    request.Headers.Add("Idempotency-Key", $"{Environment.MachineName}-stop");
-                    await http.SendAsync(request, ct);
-                }
-            }
-            """);
+        => Verify.VerifyAsync(HookBodies.Frame("sealed class Registration(HttpClient http)", "PreStop", "async Task DeregisterAsync(CancellationToken ct)", """
+            using var request = new HttpRequestMessage(HttpMethod.Post, "http://registry/deregister");
+            request.Headers.Add("Idempotency-Key", $"{Environment.MachineName}-stop");
+            await http.SendAsync(request, ct);
+            """));
 }
