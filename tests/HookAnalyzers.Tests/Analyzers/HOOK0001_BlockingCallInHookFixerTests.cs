@@ -14,10 +14,12 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
     [Fact]
     public Task Thread_sleep_becomes_task_delay_with_the_token_and_void_becomes_async_task()
         => Fix.VerifyFixAsync(
-            FixedFileUsings.Source + Outbox + HookBodies.Frame("static class Registry", "PreStop", "static void Deregister(CancellationToken ct)", """
+            FixedFileUsings.Source + Outbox + HookBodies.Frame(
+            "static class Registry", "PreStop", "static void Deregister(CancellationToken ct)", """
             Thread.[|Sleep(2000)|];
             """),
-            FixedFileUsings.Source + Outbox + HookBodies.Frame("static class Registry", "PreStop", "static async Task Deregister(CancellationToken ct)", """
+            FixedFileUsings.Source + Outbox + HookBodies.Frame(
+            "static class Registry", "PreStop", "static async Task Deregister(CancellationToken ct)", """
             await Task.Delay(2000, ct);
             """));
 
@@ -42,12 +44,14 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
     [Fact]
     public Task Result_becomes_await_and_completed_task_return_goes_away()
         => Fix.VerifyFixAsync(
-            Outbox + HookBodies.Frame("sealed class OutboxHooks(IOutbox outbox)", "PreStop(TimeoutSeconds = 8)", "Task FlushAsync(CancellationToken ct)", """
+            Outbox + HookBodies.Frame(
+            "sealed class OutboxHooks(IOutbox outbox)", "PreStop(TimeoutSeconds = 8)", "Task FlushAsync(CancellationToken ct)", """
             var flushed = outbox.FlushAsync(ct).[|Result|];
             Console.WriteLine(outbox.FlushAsync(ct).[|Result|].ToString());
             return Task.CompletedTask;
             """),
-            Outbox + HookBodies.Frame("sealed class OutboxHooks(IOutbox outbox)", "PreStop(TimeoutSeconds = 8)", "async Task FlushAsync(CancellationToken ct)", """
+            Outbox + HookBodies.Frame(
+            "sealed class OutboxHooks(IOutbox outbox)", "PreStop(TimeoutSeconds = 8)", "async Task FlushAsync(CancellationToken ct)", """
             var flushed = await outbox.FlushAsync(ct);
             Console.WriteLine((await outbox.FlushAsync(ct)).ToString());
             """));
@@ -134,7 +138,8 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
 
     [Fact]
     public Task No_fix_inside_a_lambda_a_local_function_or_for_wait_any()
-        => Fix.VerifyNoFixAsync(Outbox + HookBodies.Frame("static class CacheWarmer", "PostStart", "static void Warm(Task<string> load, Task other)", """
+        => Fix.VerifyNoFixAsync(Outbox + HookBodies.Frame(
+            "static class CacheWarmer", "PostStart", "static void Warm(Task<string> load, Task other)", """
             Func<string> read = () => load.Result;
             Wait();
             var first = Task.WaitAny(load, other);

@@ -327,7 +327,8 @@ public sealed class HOOK0001_BlockingCallInHookTests
 
     [Fact]
     public Task Lambdas_and_local_functions_in_the_hook_are_checked_where_written()
-        => Verifier.VerifyAsync(HookBodies.Frame("static class CacheWarmer", "PostStart", "static void Warm(Task<string> load)", """
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "static class CacheWarmer", "PostStart", "static void Warm(Task<string> load)", """
             Func<string> read = () => load.[|Result|];
             Wait();
             read();

@@ -23,7 +23,8 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinTests
     [Fact]
     public async Task File_write_in_checkpoint_hook_is_reported_with_its_twin()
     {
-        var source = Usings + HookBodies.Frame("static class Checkpoints", "PreStop", "static void Write(CancellationToken ct)", """
+        var source = Usings + HookBodies.Frame(
+            "static class Checkpoints", "PreStop", "static void Write(CancellationToken ct)", """
             File.[|WriteAllText("checkpoint.txt", "42")|];
             """);
         var diagnostic = await Verifier.VerifySingleAsync(source);
@@ -32,7 +33,8 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinTests
 
     [Fact]
     public Task Stream_flush_and_write_on_a_file_stream_are_reported()
-        => Verifier.VerifyAsync(Usings + HookBodies.Frame("static class Outbox", "PreStop", "static void Flush(byte[] pending)", """
+        => Verifier.VerifyAsync(Usings + HookBodies.Frame(
+            "static class Outbox", "PreStop", "static void Flush(byte[] pending)", """
             using var file = new FileStream("outbox.bin", FileMode.Create);
             file.[|Write(pending, 0, pending.Length)|];
             file.[|Flush()|];
@@ -40,7 +42,8 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinTests
 
     [Fact]
     public Task Save_changes_with_save_changes_async_in_the_compilation_is_reported()
-        => Verifier.VerifyAsync(Usings + Store + HookBodies.Frame("sealed class OutboxHooks(OrdersContext db)", "PreStop(TimeoutSeconds = 8)", "Task FlushAsync(CancellationToken ct)", """
+        => Verifier.VerifyAsync(Usings + Store + HookBodies.Frame(
+            "sealed class OutboxHooks(OrdersContext db)", "PreStop(TimeoutSeconds = 8)", "Task FlushAsync(CancellationToken ct)", """
             db.[|SaveChanges()|];
             return Task.CompletedTask;
             """));
@@ -83,7 +86,8 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinTests
 
     [Fact]
     public Task In_memory_types_logging_and_channels_are_not_reported()
-        => Verifier.VerifyAsync(Usings + HookBodies.Frame("sealed class CacheWarmer(ILogger<CacheWarmer> log, Channel<string> events)", "PostStart", "void Warm()", """
+        => Verifier.VerifyAsync(Usings + HookBodies.Frame(
+            "sealed class CacheWarmer(ILogger<CacheWarmer> log, Channel<string> events)", "PostStart", "void Warm()", """
             using var buffer = new MemoryStream();
             buffer.Write(new byte[] { 1, 2 }, 0, 2);
             buffer.Flush();
@@ -97,7 +101,8 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinTests
 
     [Fact]
     public Task Awaited_async_twin_is_not_reported()
-        => Verifier.VerifyAsync(Usings + Store + HookBodies.Frame("sealed class OutboxHooks(OrdersContext db)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
+        => Verifier.VerifyAsync(Usings + Store + HookBodies.Frame(
+            "sealed class OutboxHooks(OrdersContext db)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
             await File.WriteAllTextAsync("checkpoint.txt", "42", ct);
             await db.SaveChangesAsync(ct);
             """));
@@ -117,7 +122,8 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinTests
 
     [Fact]
     public Task Sync_api_without_a_twin_is_not_reported()
-        => Verifier.VerifyAsync(Usings + HookBodies.Frame("static class Checkpoints", "PreStop", "static async Task WriteAsync(CancellationToken ct)", """
+        => Verifier.VerifyAsync(Usings + HookBodies.Frame(
+            "static class Checkpoints", "PreStop", "static async Task WriteAsync(CancellationToken ct)", """
             File.Move("checkpoint.tmp", "checkpoint.txt", overwrite: true);
             var exists = File.Exists("checkpoint.txt");
             Path.Combine("a", "b");

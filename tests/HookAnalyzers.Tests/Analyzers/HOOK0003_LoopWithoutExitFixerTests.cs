@@ -14,13 +14,15 @@ public sealed class HOOK0003_LoopWithoutExitFixerTests
     [Fact]
     public Task Inserts_throw_if_cancellation_requested_as_the_first_statement()
         => Fix.VerifyFixAsync(
-            Registry + HookBodies.Frame("sealed class RegistryHooks(IRegistry registry)", "PreStop", "async Task DeregisterAsync(CancellationToken cancellationToken)", """
+            Registry + HookBodies.Frame(
+            "sealed class RegistryHooks(IRegistry registry)", "PreStop", "async Task DeregisterAsync(CancellationToken cancellationToken)", """
             [|while (true)|]
             {
                 await registry.TryDeregisterAsync();
             }
             """),
-            Registry + HookBodies.Frame("sealed class RegistryHooks(IRegistry registry)", "PreStop", "async Task DeregisterAsync(CancellationToken cancellationToken)", """
+            Registry + HookBodies.Frame(
+            "sealed class RegistryHooks(IRegistry registry)", "PreStop", "async Task DeregisterAsync(CancellationToken cancellationToken)", """
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -80,7 +82,8 @@ public sealed class HOOK0003_LoopWithoutExitFixerTests
 
     [Fact]
     public Task No_fix_when_no_token_is_in_scope()
-        => Fix.VerifyNoFixAsync(Registry + HookBodies.Frame("static class Outbox", "PreStop", "static void Drain(ConcurrentQueue<string> pending)", """
+        => Fix.VerifyNoFixAsync(Registry + HookBodies.Frame(
+            "static class Outbox", "PreStop", "static void Drain(ConcurrentQueue<string> pending)", """
             while (true)
             {
                 pending.TryDequeue(out _);

@@ -15,7 +15,8 @@ public sealed class HOOK0003_LoopWithoutExitTests
     [Fact]
     public async Task While_true_polling_a_registry_is_reported()
     {
-        var source = Registry + HookBodies.Frame("sealed class RegistryHooks(IRegistry registry)", "PreStop", "async Task DeregisterAsync(CancellationToken ct)", """
+        var source = Registry + HookBodies.Frame(
+            "sealed class RegistryHooks(IRegistry registry)", "PreStop", "async Task DeregisterAsync(CancellationToken ct)", """
             [|while (true)|]
             {
                 await registry.TryDeregisterAsync();
@@ -54,7 +55,8 @@ public sealed class HOOK0003_LoopWithoutExitTests
 
     [Fact]
     public Task Break_of_an_inner_loop_or_a_passed_none_token_does_not_count()
-        => Verifier.VerifyAsync(Registry + HookBodies.Frame("sealed class RegistryHooks(IRegistry registry)", "PreStop", "async Task DeregisterAsync(CancellationToken ct)", """
+        => Verifier.VerifyAsync(Registry + HookBodies.Frame(
+            "sealed class RegistryHooks(IRegistry registry)", "PreStop", "async Task DeregisterAsync(CancellationToken ct)", """
             [|while (true)|]
             {
                 foreach (var attempt in new[] { 1, 2 })
@@ -70,7 +72,8 @@ public sealed class HOOK0003_LoopWithoutExitTests
 
     [Fact]
     public Task Loop_with_break_is_not_reported()
-        => Verifier.VerifyAsync(Registry + HookBodies.Frame("sealed class RegistryHooks(IRegistry registry)", "PreStop", "async Task DeregisterAsync()", """
+        => Verifier.VerifyAsync(Registry + HookBodies.Frame(
+            "sealed class RegistryHooks(IRegistry registry)", "PreStop", "async Task DeregisterAsync()", """
             while (true)
             {
                 if (await registry.TryDeregisterAsync())

@@ -8,7 +8,8 @@ public sealed class HOOK0004_DelayExceedsBudgetTests
     [Fact]
     public async Task Delay_longer_than_the_attribute_timeout_is_reported_with_both_numbers()
     {
-        var source = HookBodies.Frame("static class Registry", "PreStop(TimeoutSeconds = 8)", "static async Task DeregisterAsync(CancellationToken ct)", """
+        var source = HookBodies.Frame(
+            "static class Registry", "PreStop(TimeoutSeconds = 8)", "static async Task DeregisterAsync(CancellationToken ct)", """
             await Task.Delay([|TimeSpan.FromSeconds(30)|], ct);
             """);
         var diagnostic = await Verifier.VerifySingleAsync(source);
@@ -17,7 +18,8 @@ public sealed class HOOK0004_DelayExceedsBudgetTests
 
     [Fact]
     public Task Milliseconds_minutes_constructor_and_infinite_forms_are_folded()
-        => Verifier.VerifyAsync(HookBodies.Frame("sealed class OutboxHooks", "PreStop", "async Task FlushAsync(CancellationToken ct, Task pending)", """
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class OutboxHooks", "PreStop", "async Task FlushAsync(CancellationToken ct, Task pending)", """
             await Task.Delay([|15_000|], ct);
             Thread.Sleep([|Timeout.Infinite|]);
             using var cts = new CancellationTokenSource();
@@ -55,7 +57,8 @@ public sealed class HOOK0004_DelayExceedsBudgetTests
 
     [Fact]
     public Task Delay_within_the_timeout_is_not_reported()
-        => Verifier.VerifyAsync(HookBodies.Frame("static class Registry", "PreStop(TimeoutSeconds = 20)", "static async Task DeregisterAsync(CancellationToken ct)", """
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "static class Registry", "PreStop(TimeoutSeconds = 20)", "static async Task DeregisterAsync(CancellationToken ct)", """
             await Task.Delay(TimeSpan.FromSeconds(20), ct);
             await Task.Delay(5_000, ct);
             Thread.Sleep(TimeSpan.FromMilliseconds(1500));

@@ -30,7 +30,8 @@ public sealed class HOOK0005_AsyncVoidHookTests
 
     [Fact]
     public Task Async_void_local_function_called_by_the_hook_is_reported()
-        => Verifier.VerifyAsync(HookBodies.Frame("sealed class Registration(IRegistry registry)", "PreStop", "Task DeregisterAsync(CancellationToken ct)", """
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class Registration(IRegistry registry)", "PreStop", "Task DeregisterAsync(CancellationToken ct)", """
             Deregister("pod-1");
             return Task.CompletedTask;
 
@@ -67,7 +68,8 @@ public sealed class HOOK0005_AsyncVoidHookTests
 
     [Fact]
     public Task Uncalled_async_void_local_function_and_async_void_lambda_are_not_reported()
-        => Verifier.VerifyAsync(HookBodies.Frame("sealed class Registration(IRegistry registry)", "PreStop", "async Task DeregisterAsync(CancellationToken ct)", """
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class Registration(IRegistry registry)", "PreStop", "async Task DeregisterAsync(CancellationToken ct)", """
             Action<string> later = async id => await registry.DeregisterAsync(id, ct);
             await registry.DeregisterAsync("pod-1", ct);
 

@@ -9,21 +9,24 @@ public sealed class HOOK0006_UnawaitedTaskTests
 {
     [Fact]
     public Task Discarded_call_in_prestop_is_reported()
-        => Verifier.VerifyAsync(HookBodies.Frame("sealed class OutboxDrainer(IOutbox outbox)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
             [|outbox.FlushAsync(ct)|];
             await Task.Yield();
             """), HookServices.Options);
 
     [Fact]
     public Task Discard_assignment_and_task_run_are_reported()
-        => Verifier.VerifyAsync(HookBodies.Frame("static class Registration", "PreStop", "static void Deregister(IRegistry registry, CancellationToken ct)", """
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "static class Registration", "PreStop", "static void Deregister(IRegistry registry, CancellationToken ct)", """
             _ = [|registry.DeregisterAsync("pod-1", ct)|];
             [|Task.Run(() => registry.DeregisterAsync("pod-2", ct))|];
             """), HookServices.Options);
 
     [Fact]
     public Task ConfigureAwait_statement_and_value_task_are_reported()
-        => Verifier.VerifyAsync(HookBodies.Frame("sealed class Checkpointer(ICheckpoints checkpoints, IOutbox outbox)", "PreStop", "async ValueTask SaveAsync(CancellationToken ct)", """
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class Checkpointer(ICheckpoints checkpoints, IOutbox outbox)", "PreStop", "async ValueTask SaveAsync(CancellationToken ct)", """
             [|checkpoints.WriteAsync(42, ct)|];
             [|outbox.FlushAsync(ct).ConfigureAwait(false)|];
             await Task.CompletedTask;
@@ -31,14 +34,16 @@ public sealed class HOOK0006_UnawaitedTaskTests
 
     [Fact]
     public Task Inner_task_of_an_awaited_async_start_new_is_reported()
-        => Verifier.VerifyAsync(HookBodies.Frame("sealed class OutboxDrainer(IOutbox outbox)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
             // StartNew does not unwrap: awaiting it waits for the first await of the lambda only.
             [|await Task.Factory.StartNew(async () => await outbox.FlushAsync(ct))|];
             """), HookServices.Options);
 
     [Fact]
     public Task Local_that_is_never_read_is_reported()
-        => Verifier.VerifyAsync(HookBodies.Frame("sealed class CacheWarmer(IOutbox outbox)", "PostStart", "async Task WarmAsync(CancellationToken ct)", """
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class CacheWarmer(IOutbox outbox)", "PostStart", "async Task WarmAsync(CancellationToken ct)", """
             var pending = [|outbox.PendingAsync(ct)|];
             Task flush;
             flush = [|outbox.FlushAsync(ct)|];
@@ -47,7 +52,8 @@ public sealed class HOOK0006_UnawaitedTaskTests
 
     [Fact]
     public Task Task_in_a_local_function_of_the_hook_is_reported()
-        => Verifier.VerifyAsync(HookBodies.Frame("sealed class OutboxDrainer(IOutbox outbox)", "PreStop", "Task FlushAsync(CancellationToken ct)", """
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox)", "PreStop", "Task FlushAsync(CancellationToken ct)", """
             Flush();
             return Task.CompletedTask;
 
@@ -124,12 +130,14 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task Fix_awaits_in_an_async_hook()
         => FixVerifier.VerifyFixAsync(
-            HookBodies.Frame("sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
+            HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
             [|outbox.FlushAsync(ct).ConfigureAwait(false)|];
             _ = [|registry.DeregisterAsync("pod-1", ct)|];
             await Task.Yield();
             """),
-            HookBodies.Frame("sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
+            HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
             await outbox.FlushAsync(ct).ConfigureAwait(false);
             await registry.DeregisterAsync("pod-1", ct);
             await Task.Yield();
@@ -171,13 +179,15 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task Fix_makes_a_task_hook_async_and_rewrites_its_returns()
         => FixVerifier.VerifyFixAsync(
-            HookBodies.Frame("sealed class Checkpointer(ICheckpoints checkpoints, IOutbox outbox)", "PreStop", "Task SaveAsync(bool dirty, CancellationToken ct)", """
+            HookBodies.Frame(
+            "sealed class Checkpointer(ICheckpoints checkpoints, IOutbox outbox)", "PreStop", "Task SaveAsync(bool dirty, CancellationToken ct)", """
             [|checkpoints.WriteAsync(42, ct)|];
             if (dirty)
                 return outbox.FlushAsync(ct);
             return Task.CompletedTask;
             """),
-            HookBodies.Frame("sealed class Checkpointer(ICheckpoints checkpoints, IOutbox outbox)", "PreStop", "async Task SaveAsync(bool dirty, CancellationToken ct)", """
+            HookBodies.Frame(
+            "sealed class Checkpointer(ICheckpoints checkpoints, IOutbox outbox)", "PreStop", "async Task SaveAsync(bool dirty, CancellationToken ct)", """
             await checkpoints.WriteAsync(42, ct);
             if (dirty)
             {
@@ -231,7 +241,8 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task No_fix_for_a_task_kept_in_an_unread_local()
         => FixVerifier.VerifyNoFixAsync(
-            HookBodies.Frame("sealed class CacheWarmer(IOutbox outbox)", "PostStart", "async Task WarmAsync(CancellationToken ct)", """
+            HookBodies.Frame(
+            "sealed class CacheWarmer(IOutbox outbox)", "PostStart", "async Task WarmAsync(CancellationToken ct)", """
             var pending = [|outbox.PendingAsync(ct)|];
             await Task.Delay(10, ct);
             """),
@@ -310,7 +321,8 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task Fix_in_a_task_of_t_local_function_awaits_its_returns()
         => FixVerifier.VerifyFixAsync(
-            HookBodies.Frame("sealed class CacheWarmer(IOutbox outbox)", "PostStart", "async Task WarmAsync(CancellationToken ct)", """
+            HookBodies.Frame(
+            "sealed class CacheWarmer(IOutbox outbox)", "PostStart", "async Task WarmAsync(CancellationToken ct)", """
             var pending = await CountAsync();
 
             Task<int> CountAsync()
@@ -319,7 +331,8 @@ public sealed class HOOK0006_UnawaitedTaskTests
                 return outbox.PendingAsync(ct);
             }
             """),
-            HookBodies.Frame("sealed class CacheWarmer(IOutbox outbox)", "PostStart", "async Task WarmAsync(CancellationToken ct)", """
+            HookBodies.Frame(
+            "sealed class CacheWarmer(IOutbox outbox)", "PostStart", "async Task WarmAsync(CancellationToken ct)", """
             var pending = await CountAsync();
 
             async Task<int> CountAsync()
@@ -333,7 +346,8 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task No_fix_in_a_local_function_with_an_out_parameter()
         => FixVerifier.VerifyNoFixAsync(
-            HookBodies.Frame("sealed class OutboxDrainer(IOutbox outbox)", "PreStop", "void Flush(CancellationToken ct)", """
+            HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox)", "PreStop", "void Flush(CancellationToken ct)", """
             Start(out var started);
 
             // async methods cannot have out parameters: awaiting here would not compile.

@@ -6,7 +6,8 @@ public sealed class HOOK0007_BackgroundWorkStartedTests
 {
     [Fact]
     public Task Thread_start_and_thread_pool_item_in_prestop_are_reported()
-        => Verifier.VerifyAsync(HookBodies.Frame("sealed class OutboxDrainer(IOutbox outbox)", "PreStop", "void Flush()", """
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox)", "PreStop", "void Flush()", """
             [|new Thread(() => outbox.Flush()).Start()|];
             [|ThreadPool.QueueUserWorkItem(_ => outbox.Flush())|];
             """), HookServices.Options);
@@ -32,7 +33,8 @@ public sealed class HOOK0007_BackgroundWorkStartedTests
 
     [Fact]
     public Task Long_running_start_new_and_periodic_timer_loop_in_task_run_are_reported()
-        => Verifier.VerifyAsync(HookBodies.Frame("sealed class CacheWarmer(ICache cache)", "PostStart", "Task WarmAsync(CancellationToken ct)", """
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class CacheWarmer(ICache cache)", "PostStart", "Task WarmAsync(CancellationToken ct)", """
             _ = [|Task.Factory.StartNew(() => cache.RefreshAsync(ct).Wait(), TaskCreationOptions.LongRunning)|];
             var timer = [|new PeriodicTimer(TimeSpan.FromSeconds(30))|];
             _ = Task.Run(async () =>
@@ -44,7 +46,8 @@ public sealed class HOOK0007_BackgroundWorkStartedTests
 
     [Fact]
     public Task Thread_started_inside_a_lambda_is_reported()
-        => Verifier.VerifyAsync(HookBodies.Frame("sealed class OutboxDrainer(IOutbox outbox)", "PreStop", "void Flush()", """
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox)", "PreStop", "void Flush()", """
             Action start = () => [|new Thread(outbox.Flush).Start()|];
             start();
             """), HookServices.Options);
@@ -101,7 +104,8 @@ public sealed class HOOK0007_BackgroundWorkStartedTests
 
     [Fact]
     public Task Timers_the_hook_disposes_before_returning_are_not_reported()
-        => Verifier.VerifyAsync(HookBodies.Frame("sealed class OutboxDrainer(IOutbox outbox)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
             // Progress logging around the awaited flush; both timers die with the hook.
             using var progress = new Timer(_ => Console.WriteLine("flushing"), null, 1000, 1000);
             using (var watchdog = new System.Timers.Timer(5000))
@@ -113,7 +117,8 @@ public sealed class HOOK0007_BackgroundWorkStartedTests
 
     [Fact]
     public Task Plain_unawaited_task_run_is_left_to_HOOK0006()
-        => Verifier.VerifyAsync(HookBodies.Frame("sealed class OutboxDrainer(IOutbox outbox)", "PreStop", "void Flush(CancellationToken ct)", """
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox)", "PreStop", "void Flush(CancellationToken ct)", """
             _ = Task.Run(() => outbox.FlushAsync(ct));
             _ = Task.Factory.StartNew(outbox.Flush);
             """), HookServices.Options);

@@ -34,14 +34,16 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
 
     [Fact]
     public Task Optional_token_parameter_left_out_is_reported()
-        => Verifier.VerifyAsync(HookBodies.Frame("sealed class OutboxDrainer(IOutbox outbox)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
             await outbox.[|FlushAsync()|];
             await outbox.[|FlushAsync(50)|];
             """), WithServices);
 
     [Fact]
     public Task Overload_with_a_trailing_token_is_reported()
-        => Verifier.VerifyAsync(HookBodies.Frame("static class Registration", "PreStop", "static async Task DeregisterAsync(IRegistry registry, CancellationToken stopping)", """
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "static class Registration", "PreStop", "static async Task DeregisterAsync(IRegistry registry, CancellationToken stopping)", """
             await registry.[|DeregisterAsync("orders-7f9")|];
             await Task.[|Delay(500)|];
             """), WithServices);
@@ -71,7 +73,8 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
 
     [Fact]
     public Task Token_already_passed_is_not_reported_but_None_and_default_are()
-        => Verifier.VerifyAsync(HookBodies.Frame("sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct);
             await outbox.FlushAsync(cancellationToken: linked.Token);
             await outbox.FlushAsync(10, [|CancellationToken.None|]);
@@ -93,7 +96,8 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
 
     [Fact]
     public Task Unmappable_overloads_and_lambdas_with_their_own_token_are_not_reported()
-        => Verifier.VerifyAsync(HookBodies.Frame("sealed class Registration(IRegistry registry, IOutbox outbox)", "PreStop", "async Task DeregisterAsync(CancellationToken ct)", """
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class Registration(IRegistry registry, IOutbox outbox)", "PreStop", "async Task DeregisterAsync(CancellationToken ct)", """
             // The token overload puts the token first: the fix could not map it.
             await registry.RenameAsync("orders");
             // Omitted ttlSeconds is not optional in the token overload.
@@ -106,12 +110,14 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
     [Fact]
     public Task Fix_passes_the_token_positionally_or_named()
         => FixVerifier.VerifyFixAsync(
-            HookBodies.Frame("sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
+            HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
             await outbox.[|FlushAsync()|];
             await registry.[|DeregisterAsync("orders-7f9")|];
             await registry.[|HeartbeatAsync("orders", ttlSeconds: 5)|];
             """),
-            HookBodies.Frame("sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
+            HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
             await outbox.FlushAsync(cancellationToken: ct);
             await registry.DeregisterAsync("orders-7f9", ct);
             await registry.HeartbeatAsync("orders", ttlSeconds: 5, cancellationToken: ct);
@@ -121,11 +127,13 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
     [Fact]
     public Task Fix_uses_the_next_positional_slot_and_the_extension_overload()
         => FixVerifier.VerifyFixAsync(
-            HookBodies.Frame("sealed class CacheWarmer(ICache cache, IOutbox outbox)", "PostStart", "async Task WarmAsync(CancellationToken stopping)", """
+            HookBodies.Frame(
+            "sealed class CacheWarmer(ICache cache, IOutbox outbox)", "PostStart", "async Task WarmAsync(CancellationToken stopping)", """
             await outbox.[|FlushAsync(50)|];
             await cache.[|WarmAsync("eu")|];
             """),
-            HookBodies.Frame("sealed class CacheWarmer(ICache cache, IOutbox outbox)", "PostStart", "async Task WarmAsync(CancellationToken stopping)", """
+            HookBodies.Frame(
+            "sealed class CacheWarmer(ICache cache, IOutbox outbox)", "PostStart", "async Task WarmAsync(CancellationToken stopping)", """
             await outbox.FlushAsync(50, stopping);
             await cache.WarmAsync("eu", stopping);
             """),
@@ -134,12 +142,14 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
     [Fact]
     public Task Fix_all_passes_the_token_to_every_call()
         => FixVerifier.VerifyFixAllAsync(
-            HookBodies.Frame("static class Registration", "PreStop", "static async Task DeregisterAsync(IRegistry registry, CancellationToken ct)", """
+            HookBodies.Frame(
+            "static class Registration", "PreStop", "static async Task DeregisterAsync(IRegistry registry, CancellationToken ct)", """
             await registry.[|DeregisterAsync("a")|];
             await Task.[|Delay(250)|];
             await registry.[|DeregisterAsync("b")|];
             """),
-            HookBodies.Frame("static class Registration", "PreStop", "static async Task DeregisterAsync(IRegistry registry, CancellationToken ct)", """
+            HookBodies.Frame(
+            "static class Registration", "PreStop", "static async Task DeregisterAsync(IRegistry registry, CancellationToken ct)", """
             await registry.DeregisterAsync("a", ct);
             await Task.Delay(250, ct);
             await registry.DeregisterAsync("b", ct);
@@ -149,12 +159,14 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
     [Fact]
     public Task Fix_in_a_local_function_uses_the_captured_hook_token()
         => FixVerifier.VerifyFixAsync(
-            HookBodies.Frame("sealed class Registration(IRegistry registry)", "PreStop", "Task DeregisterAsync(CancellationToken ct)", """
+            HookBodies.Frame(
+            "sealed class Registration(IRegistry registry)", "PreStop", "Task DeregisterAsync(CancellationToken ct)", """
             return Deregister("orders-7f9");
 
             Task Deregister(string id) => registry.[|DeregisterAsync(id)|];
             """),
-            HookBodies.Frame("sealed class Registration(IRegistry registry)", "PreStop", "Task DeregisterAsync(CancellationToken ct)", """
+            HookBodies.Frame(
+            "sealed class Registration(IRegistry registry)", "PreStop", "Task DeregisterAsync(CancellationToken ct)", """
             return Deregister("orders-7f9");
 
             Task Deregister(string id) => registry.DeregisterAsync(id, ct);

@@ -53,12 +53,14 @@ public sealed class HOOK0009_NonIdempotentEffectFixerTests
     [Fact]
     public Task Fix_all_like_dotnet_format_fixes_the_moves_when_the_first_effect_has_no_fix()
         => Fix.VerifyFixAllLikeDotnetFormatAsync(
-            HookBodies.Frame("static class Shutdown", "PreStop", "static async Task StopAsync(CancellationToken ct)", """
+            HookBodies.Frame(
+            "static class Shutdown", "PreStop", "static async Task StopAsync(CancellationToken ct)", """
             await [|File.AppendAllTextAsync("/data/stops.log", "stopped", ct)|];
             [|File.Move("/data/a.tmp", "/data/a")|];
             [|File.Copy("/data/b", "/backup/b")|];
             """),
-            HookBodies.Frame("static class Shutdown", "PreStop", "static async Task StopAsync(CancellationToken ct)", """
+            HookBodies.Frame(
+            "static class Shutdown", "PreStop", "static async Task StopAsync(CancellationToken ct)", """
             await File.AppendAllTextAsync("/data/stops.log", "stopped", ct);
             File.Move("/data/a.tmp", "/data/a", overwrite: true);
             File.Copy("/data/b", "/backup/b", overwrite: true);

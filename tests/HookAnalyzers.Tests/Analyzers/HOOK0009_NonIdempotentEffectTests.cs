@@ -89,7 +89,8 @@ public sealed class HOOK0009_NonIdempotentEffectTests
 
     [Fact]
     public Task Post_without_idempotency_key_is_reported()
-        => Verify.VerifyAsync(HookBodies.Frame("sealed class Deregistration(HttpClient http)", "PreStop(TimeoutSeconds = 5)", "async Task DeregisterAsync(CancellationToken ct)", """
+        => Verify.VerifyAsync(HookBodies.Frame(
+            "sealed class Deregistration(HttpClient http)", "PreStop(TimeoutSeconds = 5)", "async Task DeregisterAsync(CancellationToken ct)", """
             using var content = new StringContent("{\"instance\":\"orders-1\"}");
             await http.[|PostAsync("http://registry/deregister", content, ct)|];
             using var request = new HttpRequestMessage(HttpMethod.Patch, "http://registry/instances/orders-1");
@@ -117,14 +118,16 @@ public sealed class HOOK0009_NonIdempotentEffectTests
 
     [Fact]
     public Task RabbitMQ_extension_publish_and_SQS_send_are_reported()
-        => Verify.VerifyAsync("using RabbitMQ.Client;\n" + HookBodies.Frame("sealed class ShutdownNotifier(RabbitMQ.Client.IModel channel, Amazon.SQS.IAmazonSQS sqs)", "PreStop", "async Task NotifyAsync(CancellationToken ct)", """
+        => Verify.VerifyAsync("using RabbitMQ.Client;\n" + HookBodies.Frame(
+            "sealed class ShutdownNotifier(RabbitMQ.Client.IModel channel, Amazon.SQS.IAmazonSQS sqs)", "PreStop", "async Task NotifyAsync(CancellationToken ct)", """
             channel.[|BasicPublish("instances", "stopped", null, new byte[] { 1 })|];
             await sqs.[|SendMessageAsync(new Amazon.SQS.SendMessageRequest { QueueUrl = "q", MessageBody = "stopped" }, ct)|];
             """) + MessagingStubs);
 
     [Fact]
     public Task Effects_in_a_lambda_inside_the_hook_are_reported()
-        => Verify.VerifyAsync(HookBodies.Frame("static class Outbox", "PreStop", "static Task FlushAsync(CancellationToken ct)", """
+        => Verify.VerifyAsync(HookBodies.Frame(
+            "static class Outbox", "PreStop", "static Task FlushAsync(CancellationToken ct)", """
             Func<string, Task> append = line => File.[|AppendAllTextAsync("/data/outbox.log", line, ct)|];
             return append("flushed");
             """));
@@ -194,7 +197,8 @@ public sealed class HOOK0009_NonIdempotentEffectTests
 
     [Fact]
     public Task Idempotent_verbs_and_reads_are_clean()
-        => Verify.VerifyAsync(HookBodies.Frame("sealed class Registration(HttpClient http, StackExchange.Redis.IDatabase redis)", "PostStart", "async Task RegisterAsync(CancellationToken ct)", """
+        => Verify.VerifyAsync(HookBodies.Frame(
+            "sealed class Registration(HttpClient http, StackExchange.Redis.IDatabase redis)", "PostStart", "async Task RegisterAsync(CancellationToken ct)", """
             await http.PutAsync("http://registry/instances/orders-1", new StringContent("up"), ct);
             await http.DeleteAsync("http://registry/stale/orders-1", ct);
             using var request = new HttpRequestMessage(HttpMethod.Get, "http://registry/health");

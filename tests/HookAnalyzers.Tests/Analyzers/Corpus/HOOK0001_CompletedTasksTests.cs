@@ -12,7 +12,8 @@ public sealed class HOOK0001_CompletedTasksTests
 
     [Fact]
     public Task Members_of_a_collection_passed_to_an_awaited_WhenAll_are_complete()
-        => Verify.VerifyAsync(Registry + HookBodies.Frame("sealed class Census(IRegistry registry)", "PreStop", "async Task CountAsync(CancellationToken ct)", """
+        => Verify.VerifyAsync(Registry + HookBodies.Frame(
+            "sealed class Census(IRegistry registry)", "PreStop", "async Task CountAsync(CancellationToken ct)", """
             var eu = registry.CountAsync("eu");
             var us = registry.CountAsync("us");
             var regions = new[] { eu, us };
@@ -34,7 +35,8 @@ public sealed class HOOK0001_CompletedTasksTests
 
     [Fact]
     public Task An_await_in_a_branch_does_not_prove_completion_after_it()
-        => Verify.VerifyAsync(Registry + HookBodies.Frame("sealed class Census(IRegistry registry)", "PreStop", "async Task CountAsync(bool quick, CancellationToken ct)", """
+        => Verify.VerifyAsync(Registry + HookBodies.Frame(
+            "sealed class Census(IRegistry registry)", "PreStop", "async Task CountAsync(bool quick, CancellationToken ct)", """
             var eu = registry.CountAsync("eu");
             var us = registry.CountAsync("us");
             if (quick)
@@ -50,7 +52,8 @@ public sealed class HOOK0001_CompletedTasksTests
 
     [Fact]
     public Task IsCompleted_guards_and_early_exits_prove_completion()
-        => Verify.VerifyAsync(Registry + HookBodies.Frame("sealed class Warmup(IRegistry registry)", "PostStart", "async Task WarmAsync(CancellationToken ct)", """
+        => Verify.VerifyAsync(Registry + HookBodies.Frame(
+            "sealed class Warmup(IRegistry registry)", "PostStart", "async Task WarmAsync(CancellationToken ct)", """
             var count = registry.CountAsync("eu");
             var value = count.IsCompletedSuccessfully ? count.Result : await count;
             if (count.IsCompleted)
@@ -70,7 +73,8 @@ public sealed class HOOK0001_CompletedTasksTests
 
     [Fact]
     public Task The_antecedent_inside_its_own_continuation_and_the_WhenAny_winner_are_complete()
-        => Verify.VerifyAsync(Registry + HookBodies.Frame("sealed class Warmup(IRegistry registry)", "PostStart", "async Task WarmAsync(CancellationToken ct)", """
+        => Verify.VerifyAsync(Registry + HookBodies.Frame(
+            "sealed class Warmup(IRegistry registry)", "PostStart", "async Task WarmAsync(CancellationToken ct)", """
             var count = registry.CountAsync("eu");
             var logged = count.ContinueWith(done => Console.WriteLine(done.Result), ct);
             var again = count.ContinueWith(_ => count.Result + 1, ct);

@@ -107,7 +107,8 @@ public sealed class HOOK0001_LibraryBlockingTests
 
     [Fact]
     public Task Zero_timeout_waits_only_poll_and_are_not_reported()
-        => Verify.VerifyAsync(HookBodies.Frame("sealed class Drain(SemaphoreSlim gate, ManualResetEvent stopped, Task pending)", "PreStop", "void Stop()", """
+        => Verify.VerifyAsync(HookBodies.Frame(
+            "sealed class Drain(SemaphoreSlim gate, ManualResetEvent stopped, Task pending)", "PreStop", "void Stop()", """
             if (gate.Wait(0)) gate.Release();
             var done = stopped.WaitOne(0) || stopped.WaitOne(TimeSpan.Zero);
             var finished = pending.Wait(0);

@@ -9,7 +9,8 @@ public sealed class HOOK0004_0008_CorrectionsTests
 {
     [Fact]
     public Task HOOK0004_an_infinite_delay_bounded_by_a_token_is_not_reported()
-        => Delay.VerifyAsync(HookBodies.Frame("static class Drain", "PreStop(TimeoutSeconds = 5)", "static async Task WaitForStopAsync(CancellationToken ct)", """
+        => Delay.VerifyAsync(HookBodies.Frame(
+            "static class Drain", "PreStop(TimeoutSeconds = 5)", "static async Task WaitForStopAsync(CancellationToken ct)", """
             try
             {
                 await Task.Delay(Timeout.Infinite, ct);

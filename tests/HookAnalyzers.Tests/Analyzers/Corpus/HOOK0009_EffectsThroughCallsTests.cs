@@ -168,7 +168,8 @@ public sealed class HOOK0009_EffectsThroughCallsTests
 
     [Fact]
     public Task An_idempotency_key_on_the_request_silences_the_post()
-        => Verify.VerifyAsync(HookBodies.Frame("sealed class Registration(HttpClient http)", "PreStop", "async Task DeregisterAsync(CancellationToken ct)", """
+        => Verify.VerifyAsync(HookBodies.Frame(
+            "sealed class Registration(HttpClient http)", "PreStop", "async Task DeregisterAsync(CancellationToken ct)", """
             using var request = new HttpRequestMessage(HttpMethod.Post, "http://registry/deregister");
             request.Headers.Add("Idempotency-Key", $"{Environment.MachineName}-stop");
             await http.SendAsync(request, ct);
