@@ -69,6 +69,19 @@ public sealed class HOOK0001_BlockingCallInHookTests
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
     }
 
+    [Fact]
+    public Task A_file_that_imports_what_it_uses_itself_is_analyzed_the_same()
+        => Verifier.VerifyAsync("""
+            using System.Threading;
+            using HookAnalyzers;
+
+            public static class Registry
+            {
+                [PreStop]
+                public static void Deregister() => Thread.[|Sleep(100)|];
+            }
+            """, AnalyzerTestOptions.Default.WithExplicitUsings());
+
     // ---- negatives ----
 
     [Fact]
