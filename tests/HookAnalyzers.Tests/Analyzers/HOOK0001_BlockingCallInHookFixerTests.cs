@@ -1,18 +1,12 @@
 using HookAnalyzers.Analyzers.Rules;
 using HookAnalyzers.CodeFixes.Rules;
-using Xunit;
 using Fix = HookAnalyzers.Tests.Infrastructure.CodeFixVerifier<HookAnalyzers.Analyzers.Rules.BlockingCallInHookAnalyzer, HookAnalyzers.CodeFixes.Rules.BlockingCallInHookFixer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
 public sealed class HOOK0001_BlockingCallInHookFixerTests
 {
-    private const string Usings = """
-        using System;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
+    private const string Outbox = """
         public interface IOutbox { Task<int> FlushAsync(CancellationToken ct); Task CloseAsync(); }
 
         """;
@@ -20,38 +14,26 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
     [Fact]
     public Task Thread_sleep_becomes_task_delay_with_the_token_and_void_becomes_async_task()
         => Fix.VerifyFixAsync(
-            Usings + """
-            public static class Registry
-            {
-                [PreStop]
-                public static void Deregister(CancellationToken ct)
-                {
-                    Thread.[|Sleep(2000)|];
-                }
-            }
-            """,
-            Usings + """
-            public static class Registry
-            {
-                [PreStop]
-                public static async Task Deregister(CancellationToken ct)
-                {
-                    await Task.Delay(2000, ct);
-                }
-            }
-            """);
+            FixedFileUsings.Source + Outbox + HookBodies.Frame(
+            "static class Registry", "PreStop", "static void Deregister(CancellationToken ct)", """
+            Thread.[|Sleep(2000)|];
+            """),
+            FixedFileUsings.Source + Outbox + HookBodies.Frame(
+            "static class Registry", "PreStop", "static async Task Deregister(CancellationToken ct)", """
+            await Task.Delay(2000, ct);
+            """));
 
     [Fact]
     public Task Thread_sleep_without_a_token_becomes_task_delay()
         => Fix.VerifyFixAsync(
-            Usings + """
+            FixedFileUsings.Source + Outbox + """
             public static class Registry
             {
                 [PreStop]
                 public static void Deregister() => Thread.[|Sleep(TimeSpan.FromSeconds(1))|];
             }
             """,
-            Usings + """
+            FixedFileUsings.Source + Outbox + """
             public static class Registry
             {
                 [PreStop]
@@ -62,34 +44,22 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
     [Fact]
     public Task Result_becomes_await_and_completed_task_return_goes_away()
         => Fix.VerifyFixAsync(
-            Usings + """
-            public sealed class OutboxHooks(IOutbox outbox)
-            {
-                [PreStop(TimeoutSeconds = 8)]
-                public Task FlushAsync(CancellationToken ct)
-                {
-                    var flushed = outbox.FlushAsync(ct).[|Result|];
-                    Console.WriteLine(outbox.FlushAsync(ct).[|Result|].ToString());
-                    return Task.CompletedTask;
-                }
-            }
-            """,
-            Usings + """
-            public sealed class OutboxHooks(IOutbox outbox)
-            {
-                [PreStop(TimeoutSeconds = 8)]
-                public async Task FlushAsync(CancellationToken ct)
-                {
-                    var flushed = await outbox.FlushAsync(ct);
-                    Console.WriteLine((await outbox.FlushAsync(ct)).ToString());
-                }
-            }
-            """);
+            Outbox + HookBodies.Frame(
+            "sealed class OutboxHooks(IOutbox outbox)", "PreStop(TimeoutSeconds = 8)", "Task FlushAsync(CancellationToken ct)", """
+            var flushed = outbox.FlushAsync(ct).[|Result|];
+            Console.WriteLine(outbox.FlushAsync(ct).[|Result|].ToString());
+            return Task.CompletedTask;
+            """),
+            Outbox + HookBodies.Frame(
+            "sealed class OutboxHooks(IOutbox outbox)", "PreStop(TimeoutSeconds = 8)", "async Task FlushAsync(CancellationToken ct)", """
+            var flushed = await outbox.FlushAsync(ct);
+            Console.WriteLine((await outbox.FlushAsync(ct)).ToString());
+            """));
 
     [Fact]
     public Task Wait_and_get_result_become_await_in_a_task_returning_hook()
         => Fix.VerifyFixAsync(
-            Usings + """
+            FixedFileUsings.Source + Outbox + """
             public sealed class OutboxHooks(IOutbox outbox)
             {
                 [PreStop]
@@ -103,7 +73,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
                 public void Close() => outbox.CloseAsync().Wait();
             }
             """,
-            Usings + """
+            FixedFileUsings.Source + Outbox + """
             public sealed class OutboxHooks(IOutbox outbox)
             {
                 [PreStop]
@@ -121,7 +91,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
     [Fact]
     public Task Fix_all_rewrites_every_blocking_call_in_the_document()
         => Fix.VerifyFixAllAsync(
-            Usings + """
+            FixedFileUsings.Source + Outbox + """
             public sealed class OutboxHooks(IOutbox outbox)
             {
                 [PreStop]
@@ -137,7 +107,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
                 public static void Warm() => Thread.Sleep(10);
             }
             """,
-            Usings + """
+            FixedFileUsings.Source + Outbox + """
             public sealed class OutboxHooks(IOutbox outbox)
             {
                 [PreStop]
@@ -156,7 +126,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
 
     [Fact]
     public Task No_fix_for_a_call_found_deeper_in_the_chain()
-        => Fix.VerifyNoFixAsync(Usings + """
+        => Fix.VerifyNoFixAsync(Outbox + """
             public static class Outbox
             {
                 [PreStop]
@@ -168,26 +138,20 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
 
     [Fact]
     public Task No_fix_inside_a_lambda_a_local_function_or_for_wait_any()
-        => Fix.VerifyNoFixAsync(Usings + """
-            public static class CacheWarmer
-            {
-                [PostStart]
-                public static void Warm(Task<string> load, Task other)
-                {
-                    Func<string> read = () => load.Result;
-                    Wait();
-                    var first = Task.WaitAny(load, other);
-                    var done = other.Wait(1000);
-                    read();
+        => Fix.VerifyNoFixAsync(Outbox + HookBodies.Frame(
+            "static class CacheWarmer", "PostStart", "static void Warm(Task<string> load, Task other)", """
+            Func<string> read = () => load.Result;
+            Wait();
+            var first = Task.WaitAny(load, other);
+            var done = other.Wait(1000);
+            read();
 
-                    void Wait() => Thread.Sleep(10);
-                }
-            }
-            """);
+            void Wait() => Thread.Sleep(10);
+            """));
 
     [Fact]
     public Task No_fix_inside_a_lock()
-        => Fix.VerifyNoFixAsync(Usings + """
+        => Fix.VerifyNoFixAsync(Outbox + """
             public static class Registry
             {
                 private static readonly object Gate = new();
@@ -205,7 +169,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
 
     [Fact]
     public Task No_fix_when_a_void_hook_implements_an_interface_or_is_used_as_a_method_group()
-        => Fix.VerifyNoFixAsync(Usings + """
+        => Fix.VerifyNoFixAsync(Outbox + """
             public interface IDeregister { void Deregister(); }
 
             public sealed class Registry : IDeregister
@@ -252,13 +216,14 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
                     await Task.Delay(2000, ct);
                 }
             }
-            """);
+            """,
+            AnalyzerTestOptions.Default.WithExplicitUsings());
 
     /// <summary>Non-async Task hooks have their returns rewritten too: expression bodies, the await's precedence, comments beside a return.</summary>
     [Fact]
     public Task Task_hooks_await_their_returns_keeping_precedence_and_comments()
         => Fix.VerifyFixAllAsync(
-            Usings + """
+            Outbox + """
             public sealed class OutboxHooks(IOutbox outbox)
             {
                 [PreStop]
@@ -282,7 +247,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
                 }
             }
             """,
-            Usings + """
+            Outbox + """
             public sealed class OutboxHooks(IOutbox outbox)
             {
                 [PreStop]

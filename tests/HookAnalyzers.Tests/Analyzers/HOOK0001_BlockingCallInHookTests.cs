@@ -1,43 +1,25 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using HookAnalyzers.Analyzers.Rules;
-using HookAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Xunit;
 using Verifier = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.BlockingCallInHookAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
 public sealed class HOOK0001_BlockingCallInHookTests
 {
-    private const string Usings = """
-        using System;
-        using System.IO;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
-        """;
-
     // ---- direct calls in the hook body ----
 
     [Fact]
     public Task Thread_sleep_in_prestop_is_reported()
-        => Verifier.VerifyAsync(Usings + """
-            public static class Registry
-            {
-                [PreStop]
-                public static void Deregister()
-                {
-                    Thread.[|Sleep(2000)|];
-                }
-            }
-            """);
+        => Verifier.VerifyAsync(HookBodies.Frame("static class Registry", "PreStop", "static void Deregister()", """
+            Thread.[|Sleep(2000)|];
+            """));
 
     [Fact]
     public Task Result_wait_and_getresult_are_reported_each_once()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync("""
             public interface IOutbox { Task<int> FlushAsync(CancellationToken ct); Task CloseAsync(); }
 
             public sealed class OutboxHooks(IOutbox outbox)
@@ -54,7 +36,7 @@ public sealed class HOOK0001_BlockingCallInHookTests
 
     [Fact]
     public Task Wait_primitives_are_reported()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync("""
             public sealed class CacheWarmer
             {
                 private readonly SemaphoreSlim _gate = new(1);
@@ -74,7 +56,7 @@ public sealed class HOOK0001_BlockingCallInHookTests
     [Fact]
     public async Task Message_names_the_call_and_the_hook()
     {
-        var diagnostics = await Verifier.GetDiagnosticsAsync(Usings + """
+        var diagnostics = await Verifier.GetDiagnosticsAsync("""
             public static class Registry
             {
                 [PreStop]
@@ -87,11 +69,24 @@ public sealed class HOOK0001_BlockingCallInHookTests
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
     }
 
+    [Fact]
+    public Task A_file_that_imports_what_it_uses_itself_is_analyzed_the_same()
+        => Verifier.VerifyAsync("""
+            using System.Threading;
+            using HookAnalyzers;
+
+            public static class Registry
+            {
+                [PreStop]
+                public static void Deregister() => Thread.[|Sleep(100)|];
+            }
+            """, AnalyzerTestOptions.Default.WithExplicitUsings());
+
     // ---- negatives ----
 
     [Fact]
     public Task Same_code_outside_a_hook_is_not_reported()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync("""
             public static class Registry
             {
                 public static void Deregister(Task pending)
@@ -104,7 +99,7 @@ public sealed class HOOK0001_BlockingCallInHookTests
 
     [Fact]
     public Task Awaited_async_hook_is_not_reported()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync("""
             public interface IOutbox { Task<int> FlushAsync(CancellationToken ct); }
 
             public sealed class OutboxHooks(IOutbox outbox)
@@ -124,7 +119,7 @@ public sealed class HOOK0001_BlockingCallInHookTests
 
     [Fact]
     public Task Result_of_something_that_is_not_a_task_is_not_reported()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync("""
             public sealed record Checkpoint(int Result);
 
             public static class Checkpoints
@@ -142,7 +137,7 @@ public sealed class HOOK0001_BlockingCallInHookTests
 
     [Fact]
     public Task Result_of_a_task_awaited_earlier_is_not_reported()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync("""
             public interface IRegistry { Task<int> DeregisterAsync(); Task<int> CountAsync(); }
 
             public sealed class RegistryHooks(IRegistry registry)
@@ -165,7 +160,7 @@ public sealed class HOOK0001_BlockingCallInHookTests
 
     [Fact]
     public Task Helper_that_does_not_block_is_not_reported()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync("""
             public static class Checkpoints
             {
                 [PreStop]
@@ -182,7 +177,7 @@ public sealed class HOOK0001_BlockingCallInHookTests
     [Fact]
     public async Task Chain_of_depth_one_is_reported_at_the_call_in_the_hook_with_the_chain()
     {
-        var source = Usings + """
+        var source = """
             public static class Outbox
             {
                 [PreStop]
@@ -201,7 +196,7 @@ public sealed class HOOK0001_BlockingCallInHookTests
     [Fact]
     public async Task Chain_of_depth_two_shows_every_method()
     {
-        var source = Usings + """
+        var source = """
             public sealed class Outbox
             {
                 [PreStop]
@@ -221,7 +216,7 @@ public sealed class HOOK0001_BlockingCallInHookTests
 
     [Fact]
     public Task Chain_of_depth_three_is_reported()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync("""
             public static class Registry
             {
                 [PreStop]
@@ -235,7 +230,7 @@ public sealed class HOOK0001_BlockingCallInHookTests
 
     [Fact]
     public Task Chain_of_depth_four_is_not_reported_with_the_default_depth()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync("""
             public static class Registry
             {
                 [PreStop]
@@ -251,7 +246,7 @@ public sealed class HOOK0001_BlockingCallInHookTests
     [Fact]
     public async Task Depth_option_allows_deeper_chains_and_zero_checks_the_body_only()
     {
-        const string Source = Usings + """
+        const string Source = """
             public static class Registry
             {
                 [PreStop]
@@ -276,7 +271,7 @@ public sealed class HOOK0001_BlockingCallInHookTests
     [Fact]
     public async Task Recursion_terminates_and_is_reported_once()
     {
-        var source = Usings + """
+        var source = """
             public static class Checkpoints
             {
                 [PreStop]
@@ -304,7 +299,7 @@ public sealed class HOOK0001_BlockingCallInHookTests
 
     [Fact]
     public Task Calls_through_interfaces_and_virtual_methods_are_not_followed()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync("""
             public interface IRegistry { void Deregister(); }
 
             public sealed class BlockingRegistry : IRegistry
@@ -330,7 +325,7 @@ public sealed class HOOK0001_BlockingCallInHookTests
 
     [Fact]
     public Task Sealed_class_methods_are_followed()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync("""
             public sealed class BlockingRegistry
             {
                 public void Deregister() => Thread.Sleep(1000);
@@ -345,24 +340,18 @@ public sealed class HOOK0001_BlockingCallInHookTests
 
     [Fact]
     public Task Lambdas_and_local_functions_in_the_hook_are_checked_where_written()
-        => Verifier.VerifyAsync(Usings + """
-            public static class CacheWarmer
-            {
-                [PostStart]
-                public static void Warm(Task<string> load)
-                {
-                    Func<string> read = () => load.[|Result|];
-                    Wait();
-                    read();
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "static class CacheWarmer", "PostStart", "static void Warm(Task<string> load)", """
+            Func<string> read = () => load.[|Result|];
+            Wait();
+            read();
 
-                    void Wait() => Thread.[|Sleep(10)|];
-                }
-            }
-            """);
+            void Wait() => Thread.[|Sleep(10)|];
+            """));
 
     [Fact]
     public Task Property_getters_and_setters_are_followed()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync("""
             public sealed class Checkpoint
             {
                 private readonly Task<int> _position = Task.FromResult(1);
@@ -388,7 +377,7 @@ public sealed class HOOK0001_BlockingCallInHookTests
 
     [Fact]
     public Task Constructor_that_blocks_is_followed()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync("""
             public sealed class Connection
             {
                 public Connection() => Thread.Sleep(100);
@@ -406,7 +395,7 @@ public sealed class HOOK0001_BlockingCallInHookTests
 
     [Fact]
     public Task Creating_an_object_with_a_primary_constructor_does_not_run_its_methods()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync("""
             public sealed class Connection(string name)
             {
                 private readonly string _name = name.Trim();
@@ -433,7 +422,7 @@ public sealed class HOOK0001_BlockingCallInHookTests
     [Fact]
     public async Task Many_hooks_calling_one_helper_are_each_reported()
     {
-        var diagnostics = await Verifier.GetDiagnosticsAsync(Usings + """
+        var diagnostics = await Verifier.GetDiagnosticsAsync("""
             public static class Hooks
             {
                 [PostStart] public static void A() => Shared();
@@ -449,7 +438,7 @@ public sealed class HOOK0001_BlockingCallInHookTests
 
     private static async Task<ImmutableArray<Diagnostic>> RunWithOptionAsync(string source, string depth)
     {
-        var run = GeneratorRunner.Run(TestCompilation.Create(source));
+        var run = GeneratorRunner.Run(AnalyzerTestOptions.Default.Compile(source));
         var options = new AnalyzerOptions([], new DepthOptionsProvider(depth));
         var diagnostics = await run.OutputCompilation
             .WithAnalyzers([new BlockingCallInHookAnalyzer()], options)

@@ -1,17 +1,10 @@
-using Xunit;
 using Fix = HookAnalyzers.Tests.Infrastructure.CodeFixVerifier<HookAnalyzers.Analyzers.Rules.SyncApiWithAsyncTwinAnalyzer, HookAnalyzers.CodeFixes.Rules.SyncApiWithAsyncTwinFixer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
 public sealed class HOOK0002_SyncApiWithAsyncTwinFixerTests
 {
-    private const string Usings = """
-        using System;
-        using System.IO;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
+    private const string Store = """
         public class OrdersContext
         {
             public int SaveChanges() => 0;
@@ -23,87 +16,50 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinFixerTests
     [Fact]
     public Task Sync_call_becomes_awaited_twin_with_the_token()
         => Fix.VerifyFixAsync(
-            Usings + """
-            public static class Checkpoints
-            {
-                [PreStop]
-                public static void Write(CancellationToken ct)
-                {
-                    File.[|WriteAllText("checkpoint.txt", "42")|];
-                }
-            }
-            """,
-            Usings + """
-            public static class Checkpoints
-            {
-                [PreStop]
-                public static async Task Write(CancellationToken ct)
-                {
-                    await File.WriteAllTextAsync("checkpoint.txt", "42", ct);
-                }
-            }
-            """);
+            FixedFileUsings.Source + Store + HookBodies.Frame(
+            "static class Checkpoints", "PreStop", "static void Write(CancellationToken ct)", """
+            File.[|WriteAllText("checkpoint.txt", "42")|];
+            """),
+            FixedFileUsings.Source + Store + HookBodies.Frame(
+            "static class Checkpoints", "PreStop", "static async Task Write(CancellationToken ct)", """
+            await File.WriteAllTextAsync("checkpoint.txt", "42", ct);
+            """));
 
     [Fact]
     public Task Result_value_is_kept_and_no_token_is_added_when_the_hook_has_none()
         => Fix.VerifyFixAsync(
-            Usings + """
-            public sealed class OutboxHooks(OrdersContext db)
-            {
-                [PreStop]
-                public Task FlushAsync()
-                {
-                    var saved = db.[|SaveChanges()|];
-                    Console.WriteLine(saved);
-                    return Task.CompletedTask;
-                }
-            }
-            """,
-            Usings + """
-            public sealed class OutboxHooks(OrdersContext db)
-            {
-                [PreStop]
-                public async Task FlushAsync()
-                {
-                    var saved = await db.SaveChangesAsync();
-                    Console.WriteLine(saved);
-                }
-            }
-            """);
+            Store + HookBodies.Frame("sealed class OutboxHooks(OrdersContext db)", "PreStop", "Task FlushAsync()", """
+            var saved = db.[|SaveChanges()|];
+            Console.WriteLine(saved);
+            return Task.CompletedTask;
+            """),
+            Store + HookBodies.Frame(
+            "sealed class OutboxHooks(OrdersContext db)", "PreStop", "async Task FlushAsync()", """
+            var saved = await db.SaveChangesAsync();
+            Console.WriteLine(saved);
+            """));
 
     [Fact]
     public Task Fix_all_rewrites_every_sync_call_in_the_hook()
         => Fix.VerifyFixAllAsync(
-            Usings + """
-            public sealed class OutboxHooks(OrdersContext db)
-            {
-                [PreStop]
-                public void Flush(byte[] pending, CancellationToken ct)
-                {
-                    using var file = new FileStream("outbox.bin", FileMode.Create);
-                    file.Write(pending, 0, pending.Length);
-                    file.Flush();
-                    db.SaveChanges();
-                }
-            }
-            """,
-            Usings + """
-            public sealed class OutboxHooks(OrdersContext db)
-            {
-                [PreStop]
-                public async Task Flush(byte[] pending, CancellationToken ct)
-                {
-                    using var file = new FileStream("outbox.bin", FileMode.Create);
-                    await file.WriteAsync(pending, 0, pending.Length, ct);
-                    await file.FlushAsync(ct);
-                    await db.SaveChangesAsync(ct);
-                }
-            }
-            """);
+            FixedFileUsings.Source + Store + HookBodies.Frame(
+            "sealed class OutboxHooks(OrdersContext db)", "PreStop", "void Flush(byte[] pending, CancellationToken ct)", """
+            using var file = new FileStream("outbox.bin", FileMode.Create);
+            file.Write(pending, 0, pending.Length);
+            file.Flush();
+            db.SaveChanges();
+            """),
+            FixedFileUsings.Source + Store + HookBodies.Frame(
+            "sealed class OutboxHooks(OrdersContext db)", "PreStop", "async Task Flush(byte[] pending, CancellationToken ct)", """
+            using var file = new FileStream("outbox.bin", FileMode.Create);
+            await file.WriteAsync(pending, 0, pending.Length, ct);
+            await file.FlushAsync(ct);
+            await db.SaveChangesAsync(ct);
+            """));
 
     [Fact]
     public Task No_fix_for_a_call_found_in_a_helper_or_inside_a_lambda()
-        => Fix.VerifyNoFixAsync(Usings + """
+        => Fix.VerifyNoFixAsync(Store + """
             public static class Outbox
             {
                 [PreStop]

@@ -1,6 +1,4 @@
 using HookAnalyzers.Analyzers.Rules;
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using Verifier = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.SyncApiWithAsyncTwinAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
@@ -8,14 +6,8 @@ namespace HookAnalyzers.Tests.Analyzers;
 public sealed class HOOK0002_SyncApiWithAsyncTwinTests
 {
     private const string Usings = """
-        using System;
-        using System.IO;
         using System.Text;
-        using System.Threading;
         using System.Threading.Channels;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-        using Microsoft.Extensions.Logging;
 
         """;
 
@@ -31,48 +23,30 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinTests
     [Fact]
     public async Task File_write_in_checkpoint_hook_is_reported_with_its_twin()
     {
-        var source = Usings + """
-            public static class Checkpoints
-            {
-                [PreStop]
-                public static void Write(CancellationToken ct)
-                {
-                    File.[|WriteAllText("checkpoint.txt", "42")|];
-                }
-            }
-            """;
+        var source = Usings + HookBodies.Frame(
+            "static class Checkpoints", "PreStop", "static void Write(CancellationToken ct)", """
+            File.[|WriteAllText("checkpoint.txt", "42")|];
+            """);
         var diagnostic = await Verifier.VerifySingleAsync(source);
         Assert.Equal("File.WriteAllText runs synchronously in hook 'Checkpoints.Write'; await WriteAllTextAsync instead", diagnostic.GetMessage());
     }
 
     [Fact]
     public Task Stream_flush_and_write_on_a_file_stream_are_reported()
-        => Verifier.VerifyAsync(Usings + """
-            public static class Outbox
-            {
-                [PreStop]
-                public static void Flush(byte[] pending)
-                {
-                    using var file = new FileStream("outbox.bin", FileMode.Create);
-                    file.[|Write(pending, 0, pending.Length)|];
-                    file.[|Flush()|];
-                }
-            }
-            """);
+        => Verifier.VerifyAsync(Usings + HookBodies.Frame(
+            "static class Outbox", "PreStop", "static void Flush(byte[] pending)", """
+            using var file = new FileStream("outbox.bin", FileMode.Create);
+            file.[|Write(pending, 0, pending.Length)|];
+            file.[|Flush()|];
+            """));
 
     [Fact]
     public Task Save_changes_with_save_changes_async_in_the_compilation_is_reported()
-        => Verifier.VerifyAsync(Usings + Store + """
-            public sealed class OutboxHooks(OrdersContext db)
-            {
-                [PreStop(TimeoutSeconds = 8)]
-                public Task FlushAsync(CancellationToken ct)
-                {
-                    db.[|SaveChanges()|];
-                    return Task.CompletedTask;
-                }
-            }
-            """);
+        => Verifier.VerifyAsync(Usings + Store + HookBodies.Frame(
+            "sealed class OutboxHooks(OrdersContext db)", "PreStop(TimeoutSeconds = 8)", "Task FlushAsync(CancellationToken ct)", """
+            db.[|SaveChanges()|];
+            return Task.CompletedTask;
+            """));
 
     [Fact]
     public Task Generic_serializer_and_http_send_are_reported()
@@ -112,38 +86,26 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinTests
 
     [Fact]
     public Task In_memory_types_logging_and_channels_are_not_reported()
-        => Verifier.VerifyAsync(Usings + """
-            public sealed class CacheWarmer(ILogger<CacheWarmer> log, Channel<string> events)
-            {
-                [PostStart]
-                public void Warm()
-                {
-                    using var buffer = new MemoryStream();
-                    buffer.Write(new byte[] { 1, 2 }, 0, 2);
-                    buffer.Flush();
-                    using var writer = new StringWriter();
-                    writer.Write("warm");
-                    writer.Flush();
-                    var text = new StringBuilder().Append("warm").ToString();
-                    events.Writer.TryWrite(text);
-                    log.LogInformation("Cache warmed: {Text}", text);
-                }
-            }
-            """);
+        => Verifier.VerifyAsync(Usings + HookBodies.Frame(
+            "sealed class CacheWarmer(ILogger<CacheWarmer> log, Channel<string> events)", "PostStart", "void Warm()", """
+            using var buffer = new MemoryStream();
+            buffer.Write(new byte[] { 1, 2 }, 0, 2);
+            buffer.Flush();
+            using var writer = new StringWriter();
+            writer.Write("warm");
+            writer.Flush();
+            var text = new StringBuilder().Append("warm").ToString();
+            events.Writer.TryWrite(text);
+            log.LogInformation("Cache warmed: {Text}", text);
+            """));
 
     [Fact]
     public Task Awaited_async_twin_is_not_reported()
-        => Verifier.VerifyAsync(Usings + Store + """
-            public sealed class OutboxHooks(OrdersContext db)
-            {
-                [PreStop]
-                public async Task FlushAsync(CancellationToken ct)
-                {
-                    await File.WriteAllTextAsync("checkpoint.txt", "42", ct);
-                    await db.SaveChangesAsync(ct);
-                }
-            }
-            """);
+        => Verifier.VerifyAsync(Usings + Store + HookBodies.Frame(
+            "sealed class OutboxHooks(OrdersContext db)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
+            await File.WriteAllTextAsync("checkpoint.txt", "42", ct);
+            await db.SaveChangesAsync(ct);
+            """));
 
     [Fact]
     public Task Same_code_outside_a_hook_is_not_reported()
@@ -160,19 +122,13 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinTests
 
     [Fact]
     public Task Sync_api_without_a_twin_is_not_reported()
-        => Verifier.VerifyAsync(Usings + """
-            public static class Checkpoints
-            {
-                [PreStop]
-                public static async Task WriteAsync(CancellationToken ct)
-                {
-                    File.Move("checkpoint.tmp", "checkpoint.txt", overwrite: true);
-                    var exists = File.Exists("checkpoint.txt");
-                    Path.Combine("a", "b");
-                    await Task.Yield();
-                }
-            }
-            """);
+        => Verifier.VerifyAsync(Usings + HookBodies.Frame(
+            "static class Checkpoints", "PreStop", "static async Task WriteAsync(CancellationToken ct)", """
+            File.Move("checkpoint.tmp", "checkpoint.txt", overwrite: true);
+            var exists = File.Exists("checkpoint.txt");
+            Path.Combine("a", "b");
+            await Task.Yield();
+            """));
 
     [Fact]
     public Task Blocking_calls_are_left_to_HOOK0001()

@@ -1,16 +1,11 @@
-using Xunit;
 using Fix = HookAnalyzers.Tests.Infrastructure.CodeFixVerifier<HookAnalyzers.Analyzers.Rules.LoopWithoutExitAnalyzer, HookAnalyzers.CodeFixes.Rules.LoopWithoutExitFixer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
 public sealed class HOOK0003_LoopWithoutExitFixerTests
 {
-    private const string Usings = """
-        using System;
+    private const string Registry = """
         using System.Collections.Concurrent;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
 
         public interface IRegistry { Task<bool> TryDeregisterAsync(); }
 
@@ -19,38 +14,26 @@ public sealed class HOOK0003_LoopWithoutExitFixerTests
     [Fact]
     public Task Inserts_throw_if_cancellation_requested_as_the_first_statement()
         => Fix.VerifyFixAsync(
-            Usings + """
-            public sealed class RegistryHooks(IRegistry registry)
+            Registry + HookBodies.Frame(
+            "sealed class RegistryHooks(IRegistry registry)", "PreStop", "async Task DeregisterAsync(CancellationToken cancellationToken)", """
+            [|while (true)|]
             {
-                [PreStop]
-                public async Task DeregisterAsync(CancellationToken cancellationToken)
-                {
-                    [|while (true)|]
-                    {
-                        await registry.TryDeregisterAsync();
-                    }
-                }
+                await registry.TryDeregisterAsync();
             }
-            """,
-            Usings + """
-            public sealed class RegistryHooks(IRegistry registry)
+            """),
+            Registry + HookBodies.Frame(
+            "sealed class RegistryHooks(IRegistry registry)", "PreStop", "async Task DeregisterAsync(CancellationToken cancellationToken)", """
+            while (true)
             {
-                [PreStop]
-                public async Task DeregisterAsync(CancellationToken cancellationToken)
-                {
-                    while (true)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        await registry.TryDeregisterAsync();
-                    }
-                }
+                cancellationToken.ThrowIfCancellationRequested();
+                await registry.TryDeregisterAsync();
             }
-            """);
+            """));
 
     [Fact]
     public Task Fix_all_handles_every_loop_and_wraps_a_single_statement_body()
         => Fix.VerifyFixAllAsync(
-            Usings + """
+            Registry + """
             public static class Outbox
             {
                 [PreStop]
@@ -71,7 +54,7 @@ public sealed class HOOK0003_LoopWithoutExitFixerTests
                 }
             }
             """,
-            Usings + """
+            Registry + """
             public static class Outbox
             {
                 [PreStop]
@@ -99,17 +82,11 @@ public sealed class HOOK0003_LoopWithoutExitFixerTests
 
     [Fact]
     public Task No_fix_when_no_token_is_in_scope()
-        => Fix.VerifyNoFixAsync(Usings + """
-            public static class Outbox
+        => Fix.VerifyNoFixAsync(Registry + HookBodies.Frame(
+            "static class Outbox", "PreStop", "static void Drain(ConcurrentQueue<string> pending)", """
+            while (true)
             {
-                [PreStop]
-                public static void Drain(ConcurrentQueue<string> pending)
-                {
-                    while (true)
-                    {
-                        pending.TryDequeue(out _);
-                    }
-                }
+                pending.TryDequeue(out _);
             }
-            """);
+            """));
 }

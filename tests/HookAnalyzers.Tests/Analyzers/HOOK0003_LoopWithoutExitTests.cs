@@ -1,18 +1,12 @@
 using HookAnalyzers.Analyzers.Rules;
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using Verifier = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.LoopWithoutExitAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
 public sealed class HOOK0003_LoopWithoutExitTests
 {
-    private const string Usings = """
-        using System;
+    private const string Registry = """
         using System.Collections.Concurrent;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
 
         public interface IRegistry { Task<bool> TryDeregisterAsync(CancellationToken ct); Task<bool> TryDeregisterAsync(); }
 
@@ -21,27 +15,21 @@ public sealed class HOOK0003_LoopWithoutExitTests
     [Fact]
     public async Task While_true_polling_a_registry_is_reported()
     {
-        var source = Usings + """
-            public sealed class RegistryHooks(IRegistry registry)
+        var source = Registry + HookBodies.Frame(
+            "sealed class RegistryHooks(IRegistry registry)", "PreStop", "async Task DeregisterAsync(CancellationToken ct)", """
+            [|while (true)|]
             {
-                [PreStop]
-                public async Task DeregisterAsync(CancellationToken ct)
-                {
-                    [|while (true)|]
-                    {
-                        await registry.TryDeregisterAsync();
-                        await Task.Delay(1000);
-                    }
-                }
+                await registry.TryDeregisterAsync();
+                await Task.Delay(1000);
             }
-            """;
+            """);
         var diagnostic = await Verifier.VerifySingleAsync(source);
         Assert.Equal("'while (true)' in hook 'RegistryHooks.DeregisterAsync' has no exit and never checks cancellation", diagnostic.GetMessage());
     }
 
     [Fact]
     public Task For_ever_and_do_while_true_are_reported()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync(Registry + """
             public static class Outbox
             {
                 [PreStop]
@@ -67,54 +55,42 @@ public sealed class HOOK0003_LoopWithoutExitTests
 
     [Fact]
     public Task Break_of_an_inner_loop_or_a_passed_none_token_does_not_count()
-        => Verifier.VerifyAsync(Usings + """
-            public sealed class RegistryHooks(IRegistry registry)
+        => Verifier.VerifyAsync(Registry + HookBodies.Frame(
+            "sealed class RegistryHooks(IRegistry registry)", "PreStop", "async Task DeregisterAsync(CancellationToken ct)", """
+            [|while (true)|]
             {
-                [PreStop]
-                public async Task DeregisterAsync(CancellationToken ct)
+                foreach (var attempt in new[] { 1, 2 })
                 {
-                    [|while (true)|]
-                    {
-                        foreach (var attempt in new[] { 1, 2 })
-                        {
-                            break;
-                        }
-
-                        Func<int> lambda = () => { return 1; };
-                        await registry.TryDeregisterAsync(CancellationToken.None);
-                        _ = Task.Delay(1000, ct); // not awaited: cancellation does not stop the loop
-                    }
+                    break;
                 }
+
+                Func<int> lambda = () => { return 1; };
+                await registry.TryDeregisterAsync(CancellationToken.None);
+                _ = Task.Delay(1000, ct); // not awaited: cancellation does not stop the loop
             }
-            """);
+            """));
 
     [Fact]
     public Task Loop_with_break_is_not_reported()
-        => Verifier.VerifyAsync(Usings + """
-            public sealed class RegistryHooks(IRegistry registry)
+        => Verifier.VerifyAsync(Registry + HookBodies.Frame(
+            "sealed class RegistryHooks(IRegistry registry)", "PreStop", "async Task DeregisterAsync()", """
+            while (true)
             {
-                [PreStop]
-                public async Task DeregisterAsync()
+                if (await registry.TryDeregisterAsync())
                 {
-                    while (true)
-                    {
-                        if (await registry.TryDeregisterAsync())
-                        {
-                            break;
-                        }
-                    }
-
-                    for (;;)
-                    {
-                        if (await registry.TryDeregisterAsync()) return;
-                    }
+                    break;
                 }
             }
-            """);
+
+            for (;;)
+            {
+                if (await registry.TryDeregisterAsync()) return;
+            }
+            """));
 
     [Fact]
     public Task Loop_that_checks_the_token_is_not_reported()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync(Registry + """
             public sealed class RegistryHooks(IRegistry registry)
             {
                 [PreStop]
@@ -151,7 +127,7 @@ public sealed class HOOK0003_LoopWithoutExitTests
 
     [Fact]
     public Task Conditional_loops_and_loops_outside_hooks_are_not_reported()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync(Registry + """
             public sealed class RegistryHooks(IRegistry registry)
             {
                 [PreStop]

@@ -1,61 +1,38 @@
 using HookAnalyzers.Analyzers.Rules;
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using Verifier = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.DelayExceedsBudgetAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
 public sealed class HOOK0004_DelayExceedsBudgetTests
 {
-    private const string Usings = """
-        using System;
-        using System.Net.Http;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
-        """;
-
     [Fact]
     public async Task Delay_longer_than_the_attribute_timeout_is_reported_with_both_numbers()
     {
-        var source = Usings + """
-            public static class Registry
-            {
-                [PreStop(TimeoutSeconds = 8)]
-                public static async Task DeregisterAsync(CancellationToken ct)
-                {
-                    await Task.Delay([|TimeSpan.FromSeconds(30)|], ct);
-                }
-            }
-            """;
+        var source = HookBodies.Frame(
+            "static class Registry", "PreStop(TimeoutSeconds = 8)", "static async Task DeregisterAsync(CancellationToken ct)", """
+            await Task.Delay([|TimeSpan.FromSeconds(30)|], ct);
+            """);
         var diagnostic = await Verifier.VerifySingleAsync(source);
         Assert.Equal("'Task.Delay' with 30 s exceeds the 8 s timeout of hook 'Registry.DeregisterAsync' (TimeoutSeconds); the hook is cancelled first", diagnostic.GetMessage());
     }
 
     [Fact]
     public Task Milliseconds_minutes_constructor_and_infinite_forms_are_folded()
-        => Verifier.VerifyAsync(Usings + """
-            public sealed class OutboxHooks
-            {
-                [PreStop]
-                public async Task FlushAsync(CancellationToken ct, Task pending)
-                {
-                    await Task.Delay([|15_000|], ct);
-                    Thread.Sleep([|Timeout.Infinite|]);
-                    using var cts = new CancellationTokenSource();
-                    cts.CancelAfter([|TimeSpan.FromMinutes(1)|]);
-                    await pending.WaitAsync([|new TimeSpan(0, 0, 45)|], ct);
-                    await pending.WaitAsync([|Timeout.InfiniteTimeSpan|]);
-                    using var http = new HttpClient { Timeout = [|TimeSpan.FromMinutes(2)|] };
-                }
-            }
-            """);
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class OutboxHooks", "PreStop", "async Task FlushAsync(CancellationToken ct, Task pending)", """
+            await Task.Delay([|15_000|], ct);
+            Thread.Sleep([|Timeout.Infinite|]);
+            using var cts = new CancellationTokenSource();
+            cts.CancelAfter([|TimeSpan.FromMinutes(1)|]);
+            await pending.WaitAsync([|new TimeSpan(0, 0, 45)|], ct);
+            await pending.WaitAsync([|Timeout.InfiniteTimeSpan|]);
+            using var http = new HttpClient { Timeout = [|TimeSpan.FromMinutes(2)|] };
+            """));
 
     [Fact]
     public async Task Default_timeout_comes_from_the_assembly_attribute_and_the_msbuild_property()
     {
-        var source = Usings + """
+        var source = """
             [assembly: LifecycleHooks(DefaultTimeoutSeconds = 5)]
 
             public sealed class CacheWarmer
@@ -80,22 +57,16 @@ public sealed class HOOK0004_DelayExceedsBudgetTests
 
     [Fact]
     public Task Delay_within_the_timeout_is_not_reported()
-        => Verifier.VerifyAsync(Usings + """
-            public static class Registry
-            {
-                [PreStop(TimeoutSeconds = 20)]
-                public static async Task DeregisterAsync(CancellationToken ct)
-                {
-                    await Task.Delay(TimeSpan.FromSeconds(20), ct);
-                    await Task.Delay(5_000, ct);
-                    Thread.Sleep(TimeSpan.FromMilliseconds(1500));
-                }
-            }
-            """);
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "static class Registry", "PreStop(TimeoutSeconds = 20)", "static async Task DeregisterAsync(CancellationToken ct)", """
+            await Task.Delay(TimeSpan.FromSeconds(20), ct);
+            await Task.Delay(5_000, ct);
+            Thread.Sleep(TimeSpan.FromMilliseconds(1500));
+            """));
 
     [Fact]
     public Task Non_constant_delays_and_delays_outside_hooks_are_not_reported()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync("""
             public static class Registry
             {
                 [PreStop(TimeoutSeconds = 2)]
@@ -111,7 +82,7 @@ public sealed class HOOK0004_DelayExceedsBudgetTests
 
     [Fact]
     public Task User_methods_with_a_timeout_parameter_are_not_reported()
-        => Verifier.VerifyAsync(Usings + """
+        => Verifier.VerifyAsync("""
             public static class Registry
             {
                 private static Task Deregister(TimeSpan timeout) => Task.CompletedTask;

@@ -1,5 +1,3 @@
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using FixVerifier = HookAnalyzers.Tests.Infrastructure.CodeFixVerifier<HookAnalyzers.Analyzers.Rules.AsyncVoidHookAnalyzer, HookAnalyzers.CodeFixes.Rules.AsyncVoidHookFixer>;
 using Verifier = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.AsyncVoidHookAnalyzer>;
 
@@ -10,10 +8,6 @@ public sealed class HOOK0005_AsyncVoidHookTests
     [Fact]
     public Task Async_void_prestop_is_reported()
         => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox)
             {
                 [PreStop]
@@ -24,9 +18,6 @@ public sealed class HOOK0005_AsyncVoidHookTests
     [Fact]
     public Task Async_void_static_poststart_is_reported()
         => Verifier.VerifyAsync("""
-            using System.Threading;
-            using HookAnalyzers;
-
             public static class CacheWarmup
             {
                 [PostStart(TimeoutSeconds = 20)]
@@ -39,31 +30,17 @@ public sealed class HOOK0005_AsyncVoidHookTests
 
     [Fact]
     public Task Async_void_local_function_called_by_the_hook_is_reported()
-        => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class Registration(IRegistry registry)", "PreStop", "Task DeregisterAsync(CancellationToken ct)", """
+            Deregister("pod-1");
+            return Task.CompletedTask;
 
-            public sealed class Registration(IRegistry registry)
-            {
-                [PreStop]
-                public Task DeregisterAsync(CancellationToken ct)
-                {
-                    Deregister("pod-1");
-                    return Task.CompletedTask;
-
-                    async [|void|] Deregister(string id) => await registry.DeregisterAsync(id, ct);
-                }
-            }
-            """, HookServices.Options);
+            async [|void|] Deregister(string id) => await registry.DeregisterAsync(id, ct);
+            """), HookServices.Options);
 
     [Fact]
     public Task Async_task_hooks_and_plain_void_hooks_are_not_reported()
         => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox)
             {
                 [PreStop(Order = 1)]
@@ -80,9 +57,6 @@ public sealed class HOOK0005_AsyncVoidHookTests
     [Fact]
     public Task Async_void_outside_a_hook_is_not_reported()
         => Verifier.VerifyAsync("""
-            using System.Threading;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox)
             {
                 public async void OnTimer(object? state) => await outbox.FlushAsync(CancellationToken.None);
@@ -94,24 +68,13 @@ public sealed class HOOK0005_AsyncVoidHookTests
 
     [Fact]
     public Task Uncalled_async_void_local_function_and_async_void_lambda_are_not_reported()
-        => Verifier.VerifyAsync("""
-            using System;
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class Registration(IRegistry registry)", "PreStop", "async Task DeregisterAsync(CancellationToken ct)", """
+            Action<string> later = async id => await registry.DeregisterAsync(id, ct);
+            await registry.DeregisterAsync("pod-1", ct);
 
-            public sealed class Registration(IRegistry registry)
-            {
-                [PreStop]
-                public async Task DeregisterAsync(CancellationToken ct)
-                {
-                    Action<string> later = async id => await registry.DeregisterAsync(id, ct);
-                    await registry.DeregisterAsync("pod-1", ct);
-
-                    async void Unused() => await registry.DeregisterAsync("pod-2", ct);
-                }
-            }
-            """, HookServices.Options);
+            async void Unused() => await registry.DeregisterAsync("pod-2", ct);
+            """), HookServices.Options);
 
     [Fact]
     public Task Fix_returns_task_using_the_imported_name()
@@ -138,7 +101,7 @@ public sealed class HOOK0005_AsyncVoidHookTests
                 public async Task Flush(CancellationToken ct) => await outbox.FlushAsync(ct);
             }
             """,
-            HookServices.Options);
+            HookServices.Options.WithExplicitUsings());
 
     [Fact]
     public Task Fix_adds_the_using_when_tasks_are_not_imported()
@@ -170,16 +133,12 @@ public sealed class HOOK0005_AsyncVoidHookTests
                 }
             }
             """,
-            HookServices.Options);
+            HookServices.Options.WithExplicitUsings());
 
     [Fact]
     public Task Fix_all_converts_every_async_void_hook_and_local_function()
         => FixVerifier.VerifyFixAllAsync(
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
+            FixedFileUsings.Source + """
             public sealed class Shutdown(IOutbox outbox, IRegistry registry)
             {
                 [PreStop(Order = 1)]
@@ -194,11 +153,7 @@ public sealed class HOOK0005_AsyncVoidHookTests
                 }
             }
             """,
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
+            FixedFileUsings.Source + """
             public sealed class Shutdown(IOutbox outbox, IRegistry registry)
             {
                 [PreStop(Order = 1)]
@@ -219,11 +174,6 @@ public sealed class HOOK0005_AsyncVoidHookTests
     public Task No_fix_for_an_interface_implementation_or_a_local_function_used_as_a_delegate()
         => FixVerifier.VerifyNoFixAsync(
             """
-            using System;
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public interface IShutdownStep { void Run(); }
 
             public sealed class OutboxStep(IOutbox outbox) : IShutdownStep
@@ -273,5 +223,5 @@ public sealed class HOOK0005_AsyncVoidHookTests
                 public static async Task DeregisterAsync(IRegistry registry, CancellationToken ct) => await registry.DeregisterAsync("pod-1", ct);
             }
             """,
-            HookServices.Options);
+            HookServices.Options.WithExplicitUsings());
 }

@@ -1,7 +1,5 @@
 using HookAnalyzers.Analyzers.Rules;
 
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using FixVerifier = HookAnalyzers.Tests.Infrastructure.CodeFixVerifier<HookAnalyzers.Analyzers.Rules.UnawaitedTaskAnalyzer, HookAnalyzers.CodeFixes.Rules.UnawaitedTaskFixer>;
 using Verifier = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.UnawaitedTaskAnalyzer>;
 
@@ -11,125 +9,60 @@ public sealed class HOOK0006_UnawaitedTaskTests
 {
     [Fact]
     public Task Discarded_call_in_prestop_is_reported()
-        => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
-            public sealed class OutboxDrainer(IOutbox outbox)
-            {
-                [PreStop]
-                public async Task FlushAsync(CancellationToken ct)
-                {
-                    [|outbox.FlushAsync(ct)|];
-                    await Task.Yield();
-                }
-            }
-            """, HookServices.Options);
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
+            [|outbox.FlushAsync(ct)|];
+            await Task.Yield();
+            """), HookServices.Options);
 
     [Fact]
     public Task Discard_assignment_and_task_run_are_reported()
-        => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
-            public static class Registration
-            {
-                [PreStop]
-                public static void Deregister(IRegistry registry, CancellationToken ct)
-                {
-                    _ = [|registry.DeregisterAsync("pod-1", ct)|];
-                    [|Task.Run(() => registry.DeregisterAsync("pod-2", ct))|];
-                }
-            }
-            """, HookServices.Options);
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "static class Registration", "PreStop", "static void Deregister(IRegistry registry, CancellationToken ct)", """
+            _ = [|registry.DeregisterAsync("pod-1", ct)|];
+            [|Task.Run(() => registry.DeregisterAsync("pod-2", ct))|];
+            """), HookServices.Options);
 
     [Fact]
     public Task ConfigureAwait_statement_and_value_task_are_reported()
-        => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
-            public sealed class Checkpointer(ICheckpoints checkpoints, IOutbox outbox)
-            {
-                [PreStop]
-                public async ValueTask SaveAsync(CancellationToken ct)
-                {
-                    [|checkpoints.WriteAsync(42, ct)|];
-                    [|outbox.FlushAsync(ct).ConfigureAwait(false)|];
-                    await Task.CompletedTask;
-                }
-            }
-            """, HookServices.Options);
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class Checkpointer(ICheckpoints checkpoints, IOutbox outbox)", "PreStop", "async ValueTask SaveAsync(CancellationToken ct)", """
+            [|checkpoints.WriteAsync(42, ct)|];
+            [|outbox.FlushAsync(ct).ConfigureAwait(false)|];
+            await Task.CompletedTask;
+            """), HookServices.Options);
 
     [Fact]
     public Task Inner_task_of_an_awaited_async_start_new_is_reported()
-        => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
-            public sealed class OutboxDrainer(IOutbox outbox)
-            {
-                [PreStop]
-                public async Task FlushAsync(CancellationToken ct)
-                {
-                    // StartNew does not unwrap: awaiting it waits for the first await of the lambda only.
-                    [|await Task.Factory.StartNew(async () => await outbox.FlushAsync(ct))|];
-                }
-            }
-            """, HookServices.Options);
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
+            // StartNew does not unwrap: awaiting it waits for the first await of the lambda only.
+            [|await Task.Factory.StartNew(async () => await outbox.FlushAsync(ct))|];
+            """), HookServices.Options);
 
     [Fact]
     public Task Local_that_is_never_read_is_reported()
-        => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
-            public sealed class CacheWarmer(IOutbox outbox)
-            {
-                [PostStart]
-                public async Task WarmAsync(CancellationToken ct)
-                {
-                    var pending = [|outbox.PendingAsync(ct)|];
-                    Task flush;
-                    flush = [|outbox.FlushAsync(ct)|];
-                    await Task.Delay(10, ct);
-                }
-            }
-            """, HookServices.Options);
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class CacheWarmer(IOutbox outbox)", "PostStart", "async Task WarmAsync(CancellationToken ct)", """
+            var pending = [|outbox.PendingAsync(ct)|];
+            Task flush;
+            flush = [|outbox.FlushAsync(ct)|];
+            await Task.Delay(10, ct);
+            """), HookServices.Options);
 
     [Fact]
     public Task Task_in_a_local_function_of_the_hook_is_reported()
-        => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox)", "PreStop", "Task FlushAsync(CancellationToken ct)", """
+            Flush();
+            return Task.CompletedTask;
 
-            public sealed class OutboxDrainer(IOutbox outbox)
-            {
-                [PreStop]
-                public Task FlushAsync(CancellationToken ct)
-                {
-                    Flush();
-                    return Task.CompletedTask;
-
-                    void Flush() => [|outbox.FlushAsync(ct)|];
-                }
-            }
-            """, HookServices.Options);
+            void Flush() => [|outbox.FlushAsync(ct)|];
+            """), HookServices.Options);
 
     [Fact]
     public Task Awaited_returned_and_passed_on_tasks_are_not_reported()
         => Verifier.VerifyAsync("""
-            using System.Collections.Generic;
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry, ICheckpoints checkpoints)
             {
                 [PreStop(Order = 1)]
@@ -160,9 +93,6 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task Same_code_outside_a_hook_is_not_reported()
         => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-
             public sealed class OutboxDrainer(IOutbox outbox)
             {
                 public void FireAndForget(CancellationToken ct)
@@ -176,11 +106,6 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task Await_using_lambdas_fields_and_long_running_start_new_are_not_reported()
         => Verifier.VerifyAsync("""
-            using System;
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class Conn : IAsyncDisposable { public ValueTask DisposeAsync() => default; }
 
             public sealed class Worker(IOutbox outbox)
@@ -205,38 +130,18 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task Fix_awaits_in_an_async_hook()
         => FixVerifier.VerifyFixAsync(
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
-            public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)
-            {
-                [PreStop]
-                public async Task FlushAsync(CancellationToken ct)
-                {
-                    [|outbox.FlushAsync(ct).ConfigureAwait(false)|];
-                    _ = [|registry.DeregisterAsync("pod-1", ct)|];
-                    await Task.Yield();
-                }
-            }
-            """,
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
-            public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)
-            {
-                [PreStop]
-                public async Task FlushAsync(CancellationToken ct)
-                {
-                    await outbox.FlushAsync(ct).ConfigureAwait(false);
-                    await registry.DeregisterAsync("pod-1", ct);
-                    await Task.Yield();
-                }
-            }
-            """,
+            HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
+            [|outbox.FlushAsync(ct).ConfigureAwait(false)|];
+            _ = [|registry.DeregisterAsync("pod-1", ct)|];
+            await Task.Yield();
+            """),
+            HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
+            await outbox.FlushAsync(ct).ConfigureAwait(false);
+            await registry.DeregisterAsync("pod-1", ct);
+            await Task.Yield();
+            """),
             HookServices.Options);
 
     [Fact]
@@ -269,57 +174,33 @@ public sealed class HOOK0006_UnawaitedTaskTests
                 }
             }
             """,
-            HookServices.Options);
+            HookServices.Options.WithExplicitUsings());
 
     [Fact]
     public Task Fix_makes_a_task_hook_async_and_rewrites_its_returns()
         => FixVerifier.VerifyFixAsync(
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
-            public sealed class Checkpointer(ICheckpoints checkpoints, IOutbox outbox)
+            HookBodies.Frame(
+            "sealed class Checkpointer(ICheckpoints checkpoints, IOutbox outbox)", "PreStop", "Task SaveAsync(bool dirty, CancellationToken ct)", """
+            [|checkpoints.WriteAsync(42, ct)|];
+            if (dirty)
+                return outbox.FlushAsync(ct);
+            return Task.CompletedTask;
+            """),
+            HookBodies.Frame(
+            "sealed class Checkpointer(ICheckpoints checkpoints, IOutbox outbox)", "PreStop", "async Task SaveAsync(bool dirty, CancellationToken ct)", """
+            await checkpoints.WriteAsync(42, ct);
+            if (dirty)
             {
-                [PreStop]
-                public Task SaveAsync(bool dirty, CancellationToken ct)
-                {
-                    [|checkpoints.WriteAsync(42, ct)|];
-                    if (dirty)
-                        return outbox.FlushAsync(ct);
-                    return Task.CompletedTask;
-                }
+                await outbox.FlushAsync(ct);
+                return;
             }
-            """,
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
-            public sealed class Checkpointer(ICheckpoints checkpoints, IOutbox outbox)
-            {
-                [PreStop]
-                public async Task SaveAsync(bool dirty, CancellationToken ct)
-                {
-                    await checkpoints.WriteAsync(42, ct);
-                    if (dirty)
-                    {
-                        await outbox.FlushAsync(ct);
-                        return;
-                    }
-                }
-            }
-            """,
+            """),
             HookServices.Options);
 
     [Fact]
     public Task Fix_all_awaits_every_discarded_task_in_the_document()
         => FixVerifier.VerifyFixAllAsync(
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
+            FixedFileUsings.Source + """
             public sealed class Shutdown(IOutbox outbox, IRegistry registry)
             {
                 [PreStop(Order = 1)]
@@ -337,11 +218,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                 }
             }
             """,
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
+            FixedFileUsings.Source + """
             public sealed class Shutdown(IOutbox outbox, IRegistry registry)
             {
                 [PreStop(Order = 1)]
@@ -364,31 +241,17 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task No_fix_for_a_task_kept_in_an_unread_local()
         => FixVerifier.VerifyNoFixAsync(
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
-            public sealed class CacheWarmer(IOutbox outbox)
-            {
-                [PostStart]
-                public async Task WarmAsync(CancellationToken ct)
-                {
-                    var pending = [|outbox.PendingAsync(ct)|];
-                    await Task.Delay(10, ct);
-                }
-            }
-            """,
+            HookBodies.Frame(
+            "sealed class CacheWarmer(IOutbox outbox)", "PostStart", "async Task WarmAsync(CancellationToken ct)", """
+            var pending = [|outbox.PendingAsync(ct)|];
+            await Task.Delay(10, ct);
+            """),
             HookServices.Options);
 
     [Fact]
     public Task No_fix_when_the_hook_implements_an_interface_or_holds_a_lock()
         => FixVerifier.VerifyNoFixAsync(
             """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public interface IShutdownStep { void Run(CancellationToken ct); }
 
             public sealed class OutboxStep(IOutbox outbox) : IShutdownStep
@@ -415,11 +278,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task Fix_handles_expression_bodied_hooks_and_local_functions()
         => FixVerifier.VerifyFixAllAsync(
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
+            FixedFileUsings.Source + """
             public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)
             {
                 [PreStop(Order = 1)]
@@ -438,11 +297,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                 }
             }
             """,
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
+            FixedFileUsings.Source + """
             public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)
             {
                 [PreStop(Order = 1)]
@@ -466,83 +321,48 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task Fix_in_a_task_of_t_local_function_awaits_its_returns()
         => FixVerifier.VerifyFixAsync(
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
+            HookBodies.Frame(
+            "sealed class CacheWarmer(IOutbox outbox)", "PostStart", "async Task WarmAsync(CancellationToken ct)", """
+            var pending = await CountAsync();
 
-            public sealed class CacheWarmer(IOutbox outbox)
+            Task<int> CountAsync()
             {
-                [PostStart]
-                public async Task WarmAsync(CancellationToken ct)
-                {
-                    var pending = await CountAsync();
-
-                    Task<int> CountAsync()
-                    {
-                        [|outbox.FlushAsync(ct)|];
-                        return outbox.PendingAsync(ct);
-                    }
-                }
+                [|outbox.FlushAsync(ct)|];
+                return outbox.PendingAsync(ct);
             }
-            """,
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
+            """),
+            HookBodies.Frame(
+            "sealed class CacheWarmer(IOutbox outbox)", "PostStart", "async Task WarmAsync(CancellationToken ct)", """
+            var pending = await CountAsync();
 
-            public sealed class CacheWarmer(IOutbox outbox)
+            async Task<int> CountAsync()
             {
-                [PostStart]
-                public async Task WarmAsync(CancellationToken ct)
-                {
-                    var pending = await CountAsync();
-
-                    async Task<int> CountAsync()
-                    {
-                        await outbox.FlushAsync(ct);
-                        return await outbox.PendingAsync(ct);
-                    }
-                }
+                await outbox.FlushAsync(ct);
+                return await outbox.PendingAsync(ct);
             }
-            """,
+            """),
             HookServices.Options);
 
     [Fact]
     public Task No_fix_in_a_local_function_with_an_out_parameter()
         => FixVerifier.VerifyNoFixAsync(
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
+            HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox)", "PreStop", "void Flush(CancellationToken ct)", """
+            Start(out var started);
 
-            public sealed class OutboxDrainer(IOutbox outbox)
+            // async methods cannot have out parameters: awaiting here would not compile.
+            void Start(out bool started)
             {
-                [PreStop]
-                public void Flush(CancellationToken ct)
-                {
-                    Start(out var started);
-
-                    // async methods cannot have out parameters: awaiting here would not compile.
-                    void Start(out bool started)
-                    {
-                        started = true;
-                        [|outbox.FlushAsync(ct)|];
-                    }
-                }
+                started = true;
+                [|outbox.FlushAsync(ct)|];
             }
-            """,
+            """),
             HookServices.Options);
 
     [Fact]
     public Task No_fix_when_a_void_hook_is_also_used_as_a_delegate()
         => FixVerifier.VerifyNoFixAsync(
             """
-            using System;
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox)
             {
                 [PreStop]

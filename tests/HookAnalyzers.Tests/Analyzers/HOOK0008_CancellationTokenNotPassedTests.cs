@@ -1,5 +1,3 @@
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using FixVerifier = HookAnalyzers.Tests.Infrastructure.CodeFixVerifier<HookAnalyzers.Analyzers.Rules.CancellationTokenNotPassedAnalyzer, HookAnalyzers.CodeFixes.Rules.CancellationTokenNotPassedFixer>;
 using Verifier = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.CancellationTokenNotPassedAnalyzer>;
 
@@ -8,9 +6,6 @@ namespace HookAnalyzers.Tests.Analyzers;
 public sealed class HOOK0008_CancellationTokenNotPassedTests
 {
     private const string Services = """
-        using System.Threading;
-        using System.Threading.Tasks;
-
         public interface IOutbox
         {
             Task FlushAsync(int batchSize = 100, CancellationToken cancellationToken = default);
@@ -39,47 +34,23 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
 
     [Fact]
     public Task Optional_token_parameter_left_out_is_reported()
-        => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
-            public sealed class OutboxDrainer(IOutbox outbox)
-            {
-                [PreStop]
-                public async Task FlushAsync(CancellationToken ct)
-                {
-                    await outbox.[|FlushAsync()|];
-                    await outbox.[|FlushAsync(50)|];
-                }
-            }
-            """, WithServices);
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
+            await outbox.[|FlushAsync()|];
+            await outbox.[|FlushAsync(50)|];
+            """), WithServices);
 
     [Fact]
     public Task Overload_with_a_trailing_token_is_reported()
-        => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
-            public static class Registration
-            {
-                [PreStop]
-                public static async Task DeregisterAsync(IRegistry registry, CancellationToken stopping)
-                {
-                    await registry.[|DeregisterAsync("orders-7f9")|];
-                    await Task.[|Delay(500)|];
-                }
-            }
-            """, WithServices);
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "static class Registration", "PreStop", "static async Task DeregisterAsync(IRegistry registry, CancellationToken stopping)", """
+            await registry.[|DeregisterAsync("orders-7f9")|];
+            await Task.[|Delay(500)|];
+            """), WithServices);
 
     [Fact]
     public Task Extension_overload_and_call_in_a_lambda_without_its_own_token_are_reported_but_not_Task_Run()
         => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class CacheWarmer(ICache cache)
             {
                 [PostStart]
@@ -93,10 +64,6 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
     [Fact]
     public Task Omitted_optional_argument_with_an_overload_that_takes_it_too_is_reported()
         => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class Heartbeat(IRegistry registry)
             {
                 [PostStart]
@@ -106,32 +73,18 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
 
     [Fact]
     public Task Token_already_passed_is_not_reported_but_None_and_default_are()
-        => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
-            public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)
-            {
-                [PreStop]
-                public async Task FlushAsync(CancellationToken ct)
-                {
-                    using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct);
-                    await outbox.FlushAsync(cancellationToken: linked.Token);
-                    await outbox.FlushAsync(10, [|CancellationToken.None|]);
-                    await registry.DeregisterAsync("orders", [|default|]);
-                    await Task.Delay(100, ct).ConfigureAwait(false);
-                }
-            }
-            """, WithServices);
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            await outbox.FlushAsync(cancellationToken: linked.Token);
+            await outbox.FlushAsync(10, [|CancellationToken.None|]);
+            await registry.DeregisterAsync("orders", [|default|]);
+            await Task.Delay(100, ct).ConfigureAwait(false);
+            """), WithServices);
 
     [Fact]
     public Task Same_call_outside_a_hook_or_in_a_hook_without_a_token_is_not_reported()
         => Verifier.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class OutboxDrainer(IOutbox outbox)
             {
                 public Task FlushLaterAsync(CancellationToken ct) => outbox.FlushAsync();
@@ -143,171 +96,80 @@ public sealed class HOOK0008_CancellationTokenNotPassedTests
 
     [Fact]
     public Task Unmappable_overloads_and_lambdas_with_their_own_token_are_not_reported()
-        => Verifier.VerifyAsync("""
-            using System;
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
-            public sealed class Registration(IRegistry registry, IOutbox outbox)
-            {
-                [PreStop]
-                public async Task DeregisterAsync(CancellationToken ct)
-                {
-                    // The token overload puts the token first: the fix could not map it.
-                    await registry.RenameAsync("orders");
-                    // Omitted ttlSeconds is not optional in the token overload.
-                    await registry.HeartbeatAsync("orders");
-                    Func<CancellationToken, Task> flush = token => outbox.FlushAsync();
-                    await flush(ct);
-                    await Task.Run(static () => Task.Delay(10), ct);
-                }
-            }
-            """, WithServices);
+        => Verifier.VerifyAsync(HookBodies.Frame(
+            "sealed class Registration(IRegistry registry, IOutbox outbox)", "PreStop", "async Task DeregisterAsync(CancellationToken ct)", """
+            // The token overload puts the token first: the fix could not map it.
+            await registry.RenameAsync("orders");
+            // Omitted ttlSeconds is not optional in the token overload.
+            await registry.HeartbeatAsync("orders");
+            Func<CancellationToken, Task> flush = token => outbox.FlushAsync();
+            await flush(ct);
+            await Task.Run(static () => Task.Delay(10), ct);
+            """), WithServices);
 
     [Fact]
     public Task Fix_passes_the_token_positionally_or_named()
         => FixVerifier.VerifyFixAsync(
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
-            public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)
-            {
-                [PreStop]
-                public async Task FlushAsync(CancellationToken ct)
-                {
-                    await outbox.[|FlushAsync()|];
-                    await registry.[|DeregisterAsync("orders-7f9")|];
-                    await registry.[|HeartbeatAsync("orders", ttlSeconds: 5)|];
-                }
-            }
-            """,
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
-            public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)
-            {
-                [PreStop]
-                public async Task FlushAsync(CancellationToken ct)
-                {
-                    await outbox.FlushAsync(cancellationToken: ct);
-                    await registry.DeregisterAsync("orders-7f9", ct);
-                    await registry.HeartbeatAsync("orders", ttlSeconds: 5, cancellationToken: ct);
-                }
-            }
-            """,
+            HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
+            await outbox.[|FlushAsync()|];
+            await registry.[|DeregisterAsync("orders-7f9")|];
+            await registry.[|HeartbeatAsync("orders", ttlSeconds: 5)|];
+            """),
+            HookBodies.Frame(
+            "sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)", "PreStop", "async Task FlushAsync(CancellationToken ct)", """
+            await outbox.FlushAsync(cancellationToken: ct);
+            await registry.DeregisterAsync("orders-7f9", ct);
+            await registry.HeartbeatAsync("orders", ttlSeconds: 5, cancellationToken: ct);
+            """),
             WithServices);
 
     [Fact]
     public Task Fix_uses_the_next_positional_slot_and_the_extension_overload()
         => FixVerifier.VerifyFixAsync(
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
-            public sealed class CacheWarmer(ICache cache, IOutbox outbox)
-            {
-                [PostStart]
-                public async Task WarmAsync(CancellationToken stopping)
-                {
-                    await outbox.[|FlushAsync(50)|];
-                    await cache.[|WarmAsync("eu")|];
-                }
-            }
-            """,
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
-            public sealed class CacheWarmer(ICache cache, IOutbox outbox)
-            {
-                [PostStart]
-                public async Task WarmAsync(CancellationToken stopping)
-                {
-                    await outbox.FlushAsync(50, stopping);
-                    await cache.WarmAsync("eu", stopping);
-                }
-            }
-            """,
+            HookBodies.Frame(
+            "sealed class CacheWarmer(ICache cache, IOutbox outbox)", "PostStart", "async Task WarmAsync(CancellationToken stopping)", """
+            await outbox.[|FlushAsync(50)|];
+            await cache.[|WarmAsync("eu")|];
+            """),
+            HookBodies.Frame(
+            "sealed class CacheWarmer(ICache cache, IOutbox outbox)", "PostStart", "async Task WarmAsync(CancellationToken stopping)", """
+            await outbox.FlushAsync(50, stopping);
+            await cache.WarmAsync("eu", stopping);
+            """),
             WithServices);
 
     [Fact]
     public Task Fix_all_passes_the_token_to_every_call()
         => FixVerifier.VerifyFixAllAsync(
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
-            public static class Registration
-            {
-                [PreStop]
-                public static async Task DeregisterAsync(IRegistry registry, CancellationToken ct)
-                {
-                    await registry.[|DeregisterAsync("a")|];
-                    await Task.[|Delay(250)|];
-                    await registry.[|DeregisterAsync("b")|];
-                }
-            }
-            """,
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
-            public static class Registration
-            {
-                [PreStop]
-                public static async Task DeregisterAsync(IRegistry registry, CancellationToken ct)
-                {
-                    await registry.DeregisterAsync("a", ct);
-                    await Task.Delay(250, ct);
-                    await registry.DeregisterAsync("b", ct);
-                }
-            }
-            """,
+            HookBodies.Frame(
+            "static class Registration", "PreStop", "static async Task DeregisterAsync(IRegistry registry, CancellationToken ct)", """
+            await registry.[|DeregisterAsync("a")|];
+            await Task.[|Delay(250)|];
+            await registry.[|DeregisterAsync("b")|];
+            """),
+            HookBodies.Frame(
+            "static class Registration", "PreStop", "static async Task DeregisterAsync(IRegistry registry, CancellationToken ct)", """
+            await registry.DeregisterAsync("a", ct);
+            await Task.Delay(250, ct);
+            await registry.DeregisterAsync("b", ct);
+            """),
             WithServices);
 
     [Fact]
     public Task Fix_in_a_local_function_uses_the_captured_hook_token()
         => FixVerifier.VerifyFixAsync(
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
+            HookBodies.Frame(
+            "sealed class Registration(IRegistry registry)", "PreStop", "Task DeregisterAsync(CancellationToken ct)", """
+            return Deregister("orders-7f9");
 
-            public sealed class Registration(IRegistry registry)
-            {
-                [PreStop]
-                public Task DeregisterAsync(CancellationToken ct)
-                {
-                    return Deregister("orders-7f9");
+            Task Deregister(string id) => registry.[|DeregisterAsync(id)|];
+            """),
+            HookBodies.Frame(
+            "sealed class Registration(IRegistry registry)", "PreStop", "Task DeregisterAsync(CancellationToken ct)", """
+            return Deregister("orders-7f9");
 
-                    Task Deregister(string id) => registry.[|DeregisterAsync(id)|];
-                }
-            }
-            """,
-            """
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
-            public sealed class Registration(IRegistry registry)
-            {
-                [PreStop]
-                public Task DeregisterAsync(CancellationToken ct)
-                {
-                    return Deregister("orders-7f9");
-
-                    Task Deregister(string id) => registry.DeregisterAsync(id, ct);
-                }
-            }
-            """,
+            Task Deregister(string id) => registry.DeregisterAsync(id, ct);
+            """),
             WithServices);
 }

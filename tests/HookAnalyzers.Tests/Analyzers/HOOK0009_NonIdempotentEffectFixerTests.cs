@@ -1,5 +1,3 @@
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using Fix = HookAnalyzers.Tests.Infrastructure.CodeFixVerifier<HookAnalyzers.Analyzers.Rules.NonIdempotentEffectAnalyzer, HookAnalyzers.CodeFixes.Rules.NonIdempotentEffectFixer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
@@ -7,25 +5,17 @@ namespace HookAnalyzers.Tests.Analyzers;
 /// <summary>The partial fix of HOOK0009: moves and copies get overwrite: true; nothing else is fixed.</summary>
 public sealed class HOOK0009_NonIdempotentEffectFixerTests
 {
-    private const string Usings = """
-        using System.IO;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
-        """;
-
     [Fact]
     public Task Move_gets_overwrite_true()
         => Fix.VerifyFixAsync(
-            Usings + """
+            """
             public static class Checkpoints
             {
                 [PreStop]
                 public static void Publish() => File.[|Move("/data/checkpoint.tmp", "/data/checkpoint")|];
             }
             """,
-            Usings + """
+            """
             public static class Checkpoints
             {
                 [PreStop]
@@ -36,33 +26,19 @@ public sealed class HOOK0009_NonIdempotentEffectFixerTests
     [Fact]
     public Task Explicit_false_becomes_true_named_or_positional()
         => Fix.VerifyFixAsync(
-            Usings + """
-            public static class Backups
-            {
-                [PreStop]
-                public static void Copy()
-                {
-                    File.[|Copy("/data/a", "/backup/a", overwrite: false)|];
-                    [|new FileInfo("/data/b").CopyTo("/backup/b", false)|];
-                }
-            }
-            """,
-            Usings + """
-            public static class Backups
-            {
-                [PreStop]
-                public static void Copy()
-                {
-                    File.Copy("/data/a", "/backup/a", overwrite: true);
-                    new FileInfo("/data/b").CopyTo("/backup/b", true);
-                }
-            }
-            """);
+            HookBodies.Frame("static class Backups", "PreStop", "static void Copy()", """
+            File.[|Copy("/data/a", "/backup/a", overwrite: false)|];
+            [|new FileInfo("/data/b").CopyTo("/backup/b", false)|];
+            """),
+            HookBodies.Frame("static class Backups", "PreStop", "static void Copy()", """
+            File.Copy("/data/a", "/backup/a", overwrite: true);
+            new FileInfo("/data/b").CopyTo("/backup/b", true);
+            """));
 
     [Fact]
     public Task Appends_get_no_fix()
         => Fix.VerifyNoFixAsync(
-            Usings + """
+            """
             public static class ShutdownLog
             {
                 [PreStop]
@@ -77,42 +53,30 @@ public sealed class HOOK0009_NonIdempotentEffectFixerTests
     [Fact]
     public Task Fix_all_like_dotnet_format_fixes_the_moves_when_the_first_effect_has_no_fix()
         => Fix.VerifyFixAllLikeDotnetFormatAsync(
-            Usings + """
-            public static class Shutdown
-            {
-                [PreStop]
-                public static async Task StopAsync(CancellationToken ct)
-                {
-                    await [|File.AppendAllTextAsync("/data/stops.log", "stopped", ct)|];
-                    [|File.Move("/data/a.tmp", "/data/a")|];
-                    [|File.Copy("/data/b", "/backup/b")|];
-                }
-            }
-            """,
-            Usings + """
-            public static class Shutdown
-            {
-                [PreStop]
-                public static async Task StopAsync(CancellationToken ct)
-                {
-                    await File.AppendAllTextAsync("/data/stops.log", "stopped", ct);
-                    File.Move("/data/a.tmp", "/data/a", overwrite: true);
-                    File.Copy("/data/b", "/backup/b", overwrite: true);
-                }
-            }
-            """);
+            HookBodies.Frame(
+            "static class Shutdown", "PreStop", "static async Task StopAsync(CancellationToken ct)", """
+            await [|File.AppendAllTextAsync("/data/stops.log", "stopped", ct)|];
+            [|File.Move("/data/a.tmp", "/data/a")|];
+            [|File.Copy("/data/b", "/backup/b")|];
+            """),
+            HookBodies.Frame(
+            "static class Shutdown", "PreStop", "static async Task StopAsync(CancellationToken ct)", """
+            await File.AppendAllTextAsync("/data/stops.log", "stopped", ct);
+            File.Move("/data/a.tmp", "/data/a", overwrite: true);
+            File.Copy("/data/b", "/backup/b", overwrite: true);
+            """));
 
     [Fact]
     public Task Fix_all_like_dotnet_format_changes_nothing_when_no_effect_has_a_fix()
         => Fix.VerifyFixAllLikeDotnetFormatAsync(
-            Usings + """
+            """
             public static class ShutdownLog
             {
                 [PreStop]
                 public static Task RecordAsync(CancellationToken ct) => [|File.AppendAllTextAsync("/data/stops.log", "stopped", ct)|];
             }
             """,
-            Usings + """
+            """
             public static class ShutdownLog
             {
                 [PreStop]

@@ -1,22 +1,9 @@
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.NonIdempotentEffectAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
 public sealed class HOOK0009_NonIdempotentEffectTests
 {
-    private const string Usings = """
-        using System;
-        using System.IO;
-        using System.Net.Http;
-        using System.Net.Http.Json;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
-        """;
-
     /// <summary>Just enough of the messaging clients' public surface: the rule matches them by name.</summary>
     private const string MessagingStubs = """
         namespace MassTransit
@@ -55,71 +42,65 @@ public sealed class HOOK0009_NonIdempotentEffectTests
         }
         """;
 
-    [Fact]
-    public Task Appending_a_shutdown_marker_is_reported()
-        => Verify.VerifyAsync(Usings + """
-            public static class ShutdownLog
-            {
-                [PreStop]
-                public static async Task RecordAsync(CancellationToken ct)
-                {
-                    await File.[|AppendAllTextAsync("/data/shutdowns.log", DateTime.UtcNow + "\n", ct)|];
-                    using var writer = [|new StreamWriter("/data/audit.log", append: true)|];
-                    await writer.WriteLineAsync("stopped");
-                }
-            }
-            """);
+    /// <summary>Hook bodies with a file effect that does not repeat safely.</summary>
+    public static TheoryData<string> FileEffects => new()
+    {
+        // appending a marker, through File and through a StreamWriter in append mode
+        """
+        await File.[|AppendAllTextAsync("/data/shutdowns.log", DateTime.UtcNow + "\n", ct)|];
+        using var writer = [|new StreamWriter("/data/audit.log", append: true)|];
+        await writer.WriteLineAsync("stopped");
+        """,
+        // FileMode.Append and FileMode.CreateNew
+        """
+        await using var log = [|new FileStream("/data/checkpoint.log", FileMode.Append, FileAccess.Write)|];
+        await using var lockFile = File.[|Open("/data/owner.lock", FileMode.CreateNew)|];
+        await log.WriteAsync(new byte[] { 1 }, ct);
+        """,
+        // a move, and a copy without overwrite
+        """
+        await File.WriteAllTextAsync("/data/checkpoint.tmp", "42", ct);
+        File.[|Move("/data/checkpoint.tmp", "/data/checkpoint")|];
+        File.[|Copy("/data/checkpoint", "/backup/checkpoint", overwrite: false)|];
+        """,
+        // under a cancellation check, which is not a guard
+        """
+        if (!ct.IsCancellationRequested)
+        {
+            await File.[|AppendAllTextAsync("/data/outbox.log", "flushed", ct)|];
+        }
+        """,
+    };
+
+    [Theory]
+    [MemberData(nameof(FileEffects))]
+    public Task File_effects_that_do_not_repeat_safely_are_reported(string body)
+        => Verify.VerifyAsync(HookBodies.Async(body));
 
     [Fact]
-    public Task FileMode_Append_and_CreateNew_are_reported()
-        => Verify.VerifyAsync(Usings + """
-            public static class Checkpoints
-            {
-                [PreStop]
-                public static async Task WriteAsync(CancellationToken ct)
-                {
-                    await using var log = [|new FileStream("/data/checkpoint.log", FileMode.Append, FileAccess.Write)|];
-                    await using var lockFile = File.[|Open("/data/owner.lock", FileMode.CreateNew)|];
-                    await log.WriteAsync(new byte[] { 1 }, ct);
-                }
-            }
-            """);
-
-    [Fact]
-    public Task Move_and_copy_without_overwrite_are_reported()
-        => Verify.VerifyAsync(Usings + """
-            public static class Checkpoints
-            {
-                [PreStop]
-                public static async Task PublishAsync(CancellationToken ct)
-                {
-                    await File.WriteAllTextAsync("/data/checkpoint.tmp", "42", ct);
-                    File.[|Move("/data/checkpoint.tmp", "/data/checkpoint")|];
-                    File.[|Copy("/data/checkpoint", "/backup/checkpoint", overwrite: false)|];
-                }
-            }
-            """);
+    public Task Overwrites_are_idempotent()
+        => Verify.VerifyAsync(HookBodies.Async("""
+            await File.WriteAllTextAsync("/data/checkpoint.tmp", "42", ct);
+            File.Move("/data/checkpoint.tmp", "/data/checkpoint", overwrite: true);
+            File.Copy("/data/checkpoint", "/backup/checkpoint", true);
+            await using var stream = new FileStream("/data/state.bin", FileMode.Create, FileAccess.Write);
+            await using var writer = new StreamWriter("/data/state.txt", append: false);
+            """));
 
     [Fact]
     public Task Post_without_idempotency_key_is_reported()
-        => Verify.VerifyAsync(Usings + """
-            public sealed class Deregistration(HttpClient http)
-            {
-                [PreStop(TimeoutSeconds = 5)]
-                public async Task DeregisterAsync(CancellationToken ct)
-                {
-                    using var content = new StringContent("{\"instance\":\"orders-1\"}");
-                    await http.[|PostAsync("http://registry/deregister", content, ct)|];
-                    using var request = new HttpRequestMessage(HttpMethod.Patch, "http://registry/instances/orders-1");
-                    await http.[|SendAsync(request, ct)|];
-                    await http.[|PostAsJsonAsync("http://audit/events", new { Kind = "stopped" }, ct)|];
-                }
-            }
-            """);
+        => Verify.VerifyAsync(HookBodies.Frame(
+            "sealed class Deregistration(HttpClient http)", "PreStop(TimeoutSeconds = 5)", "async Task DeregisterAsync(CancellationToken ct)", """
+            using var content = new StringContent("{\"instance\":\"orders-1\"}");
+            await http.[|PostAsync("http://registry/deregister", content, ct)|];
+            using var request = new HttpRequestMessage(HttpMethod.Patch, "http://registry/instances/orders-1");
+            await http.[|SendAsync(request, ct)|];
+            await http.[|PostAsJsonAsync("http://audit/events", new { Kind = "stopped" }, ct)|];
+            """));
 
     [Fact]
     public Task Publishing_and_counting_through_known_clients_is_reported()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public sealed record InstanceStarted(string Name);
 
             public sealed class StartupAnnouncer(MassTransit.IBus bus, Confluent.Kafka.IProducer<string, string> producer, StackExchange.Redis.IDatabase redis)
@@ -137,52 +118,23 @@ public sealed class HOOK0009_NonIdempotentEffectTests
 
     [Fact]
     public Task RabbitMQ_extension_publish_and_SQS_send_are_reported()
-        => Verify.VerifyAsync("using RabbitMQ.Client;\n" + Usings + """
-            public sealed class ShutdownNotifier(RabbitMQ.Client.IModel channel, Amazon.SQS.IAmazonSQS sqs)
-            {
-                [PreStop]
-                public async Task NotifyAsync(CancellationToken ct)
-                {
-                    channel.[|BasicPublish("instances", "stopped", null, new byte[] { 1 })|];
-                    await sqs.[|SendMessageAsync(new Amazon.SQS.SendMessageRequest { QueueUrl = "q", MessageBody = "stopped" }, ct)|];
-                }
-            }
-            """ + MessagingStubs);
+        => Verify.VerifyAsync("using RabbitMQ.Client;\n" + HookBodies.Frame(
+            "sealed class ShutdownNotifier(RabbitMQ.Client.IModel channel, Amazon.SQS.IAmazonSQS sqs)", "PreStop", "async Task NotifyAsync(CancellationToken ct)", """
+            channel.[|BasicPublish("instances", "stopped", null, new byte[] { 1 })|];
+            await sqs.[|SendMessageAsync(new Amazon.SQS.SendMessageRequest { QueueUrl = "q", MessageBody = "stopped" }, ct)|];
+            """) + MessagingStubs);
 
     [Fact]
     public Task Effects_in_a_lambda_inside_the_hook_are_reported()
-        => Verify.VerifyAsync(Usings + """
-            public static class Outbox
-            {
-                [PreStop]
-                public static Task FlushAsync(CancellationToken ct)
-                {
-                    Func<string, Task> append = line => File.[|AppendAllTextAsync("/data/outbox.log", line, ct)|];
-                    return append("flushed");
-                }
-            }
-            """);
-
-    [Fact]
-    public Task Overwrites_are_idempotent()
-        => Verify.VerifyAsync(Usings + """
-            public static class Checkpoints
-            {
-                [PreStop]
-                public static async Task WriteAsync(CancellationToken ct)
-                {
-                    await File.WriteAllTextAsync("/data/checkpoint.tmp", "42", ct);
-                    File.Move("/data/checkpoint.tmp", "/data/checkpoint", overwrite: true);
-                    File.Copy("/data/checkpoint", "/backup/checkpoint", true);
-                    await using var stream = new FileStream("/data/state.bin", FileMode.Create, FileAccess.Write);
-                    await using var writer = new StreamWriter("/data/state.txt", append: false);
-                }
-            }
-            """);
+        => Verify.VerifyAsync(HookBodies.Frame(
+            "static class Outbox", "PreStop", "static Task FlushAsync(CancellationToken ct)", """
+            Func<string, Task> append = line => File.[|AppendAllTextAsync("/data/outbox.log", line, ct)|];
+            return append("flushed");
+            """));
 
     [Fact]
     public Task Guards_the_user_wrote_silence_the_rule()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public sealed class Warmup
             {
                 private static bool _announced;
@@ -223,7 +175,7 @@ public sealed class HOOK0009_NonIdempotentEffectTests
 
     [Fact]
     public Task Idempotency_key_on_request_or_client_silences_http()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public sealed class Deregistration(HttpClient http)
             {
                 [PreStop]
@@ -245,24 +197,18 @@ public sealed class HOOK0009_NonIdempotentEffectTests
 
     [Fact]
     public Task Idempotent_verbs_and_reads_are_clean()
-        => Verify.VerifyAsync(Usings + """
-            public sealed class Registration(HttpClient http, StackExchange.Redis.IDatabase redis)
-            {
-                [PostStart]
-                public async Task RegisterAsync(CancellationToken ct)
-                {
-                    await http.PutAsync("http://registry/instances/orders-1", new StringContent("up"), ct);
-                    await http.DeleteAsync("http://registry/stale/orders-1", ct);
-                    using var request = new HttpRequestMessage(HttpMethod.Get, "http://registry/health");
-                    await http.SendAsync(request, ct);
-                    _ = redis.StringGet("instances:started");
-                }
-            }
-            """ + MessagingStubs);
+        => Verify.VerifyAsync(HookBodies.Frame(
+            "sealed class Registration(HttpClient http, StackExchange.Redis.IDatabase redis)", "PostStart", "async Task RegisterAsync(CancellationToken ct)", """
+            await http.PutAsync("http://registry/instances/orders-1", new StringContent("up"), ct);
+            await http.DeleteAsync("http://registry/stale/orders-1", ct);
+            using var request = new HttpRequestMessage(HttpMethod.Get, "http://registry/health");
+            await http.SendAsync(request, ct);
+            _ = redis.StringGet("instances:started");
+            """) + MessagingStubs);
 
     [Fact]
     public Task Effects_outside_hooks_are_not_reported()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public sealed class AccessLog
             {
                 public Task RecordAsync(string line, CancellationToken ct) => File.AppendAllTextAsync("/data/access.log", line, ct);
@@ -272,19 +218,4 @@ public sealed class HOOK0009_NonIdempotentEffectTests
             }
             """);
 
-    [Fact]
-    public Task A_cancellation_check_is_not_a_guard()
-        => Verify.VerifyAsync(Usings + """
-            public static class Outbox
-            {
-                [PreStop]
-                public static async Task FlushAsync(CancellationToken ct)
-                {
-                    if (!ct.IsCancellationRequested)
-                    {
-                        await File.[|AppendAllTextAsync("/data/outbox.log", "flushed", ct)|];
-                    }
-                }
-            }
-            """);
 }

@@ -1,5 +1,3 @@
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.MutationWithoutRunOnceAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
@@ -7,11 +5,6 @@ namespace HookAnalyzers.Tests.Analyzers;
 public sealed class HOOK0010_MutationWithoutRunOnceTests
 {
     private const string RunOnceOff = """
-        using System.Collections.Generic;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
         [assembly: LifecycleHooks(RunOnce = false)]
 
         """;
@@ -55,9 +48,6 @@ public sealed class HOOK0010_MutationWithoutRunOnceTests
     [Fact]
     public Task RunOnce_false_from_MSBuild_counts_too()
         => Verify.VerifyAsync("""
-            using System.Threading;
-            using HookAnalyzers;
-
             public static class Outbox
             {
                 public static int Flushes;
@@ -70,8 +60,6 @@ public sealed class HOOK0010_MutationWithoutRunOnceTests
     [Fact]
     public Task RunOnce_on_by_default_is_clean()
         => Verify.VerifyAsync("""
-            using HookAnalyzers;
-
             public static class Outbox
             {
                 public static int Flushes;
@@ -139,8 +127,6 @@ public sealed class HOOK0010_MutationWithoutRunOnceTests
     [Fact]
     public Task RunOnce_true_explicitly_is_clean()
         => Verify.VerifyAsync("""
-            using HookAnalyzers;
-
             [assembly: LifecycleHooks(RunOnce = true)]
 
             public static class Outbox

@@ -1,21 +1,12 @@
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.InvalidHookSignatureAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
 public sealed class HOOK0011_InvalidHookSignatureTests
 {
-    private const string Usings = """
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
-        """;
-
     [Fact]
     public Task Private_hook_method_is_reported_on_its_name()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public sealed class CacheWarmer
             {
                 [PostStart]
@@ -25,7 +16,7 @@ public sealed class HOOK0011_InvalidHookSignatureTests
 
     [Fact]
     public Task Hook_returning_a_value_is_reported()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public static class Outbox
             {
                 [PreStop(TimeoutSeconds = 8)]
@@ -35,7 +26,7 @@ public sealed class HOOK0011_InvalidHookSignatureTests
 
     [Fact]
     public Task Generic_hook_is_reported()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public static class Registry
             {
                 [PreStop]
@@ -45,7 +36,7 @@ public sealed class HOOK0011_InvalidHookSignatureTests
 
     [Fact]
     public Task Non_service_parameter_is_reported_on_the_parameter()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public interface IOutbox { Task FlushAsync(CancellationToken ct); }
 
             public static class Outbox
@@ -57,7 +48,7 @@ public sealed class HOOK0011_InvalidHookSignatureTests
 
     [Fact]
     public Task Instance_hook_on_a_struct_is_reported()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public struct Checkpoint
             {
                 [PreStop]
@@ -67,7 +58,7 @@ public sealed class HOOK0011_InvalidHookSignatureTests
 
     [Fact]
     public Task Several_problems_are_all_reported()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             internal sealed class Warmers
             {
                 [PostStart]
@@ -77,7 +68,7 @@ public sealed class HOOK0011_InvalidHookSignatureTests
 
     [Fact]
     public Task Local_function_hook_is_reported()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public static class Startup
             {
                 public static void Configure()
@@ -93,7 +84,7 @@ public sealed class HOOK0011_InvalidHookSignatureTests
     [Fact]
     public async Task Message_is_the_parsers_sentence()
     {
-        var diagnostics = await Verify.GetDiagnosticsAsync(Usings + """
+        var diagnostics = await Verify.GetDiagnosticsAsync("""
             public static class Outbox
             {
                 [PreStop]
@@ -109,7 +100,7 @@ public sealed class HOOK0011_InvalidHookSignatureTests
 
     [Fact]
     public Task Valid_static_hook_with_services_and_token_is_clean()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public interface IOutbox { Task FlushAsync(CancellationToken ct); }
 
             public static class Outbox
@@ -121,7 +112,7 @@ public sealed class HOOK0011_InvalidHookSignatureTests
 
     [Fact]
     public Task Valid_instance_hooks_returning_void_and_ValueTask_are_clean()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public interface ICache { ValueTask LoadAsync(CancellationToken ct); }
 
             public sealed class CacheWarmer(ICache cache)
@@ -136,7 +127,7 @@ public sealed class HOOK0011_InvalidHookSignatureTests
 
     [Fact]
     public Task Ordinary_methods_with_bad_signatures_are_not_hooks()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public sealed class Helpers
             {
                 private static Task<int> CountAsync<T>(int batch) => Task.FromResult(batch);
@@ -147,7 +138,7 @@ public sealed class HOOK0011_InvalidHookSignatureTests
 
     [Fact]
     public Task Static_hook_on_a_struct_is_clean()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public struct Checkpoint
             {
                 [PreStop]

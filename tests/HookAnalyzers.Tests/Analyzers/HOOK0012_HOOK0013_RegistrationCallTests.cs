@@ -1,10 +1,8 @@
 using HookAnalyzers.Analyzers;
 using HookAnalyzers.Analyzers.Rules;
 using HookAnalyzers.CodeFixes.Rules;
-using HookAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
@@ -17,17 +15,9 @@ namespace HookAnalyzers.Tests.Analyzers;
 public sealed class HOOK0012_HOOK0013_RegistrationCallTests
 {
     /// <summary>A program that makes both calls: neither rule has anything to say.</summary>
-    private const string CompleteProgram = """
-        using Microsoft.AspNetCore.Builder;
+    private static readonly string CompleteProgram = TestPrograms.WebTopLevel();
 
-        var builder = WebApplication.CreateBuilder(args);
-        builder.AddLifecycleHooks();
-        var app = builder.Build();
-        app.MapLifecycleHooks();
-        app.Run();
-        """;
-
-    private static readonly AnalyzerTestOptions Program = new() { OutputKind = OutputKind.ConsoleApplication };
+    private static readonly AnalyzerTestOptions Program = TestPrograms.Options;
 
     private static readonly string[] Ids = ["HOOK0012", "HOOK0013"];
 
@@ -88,6 +78,14 @@ public sealed class HOOK0012_HOOK0013_RegistrationCallTests
     }
 
     [Theory]
+    [MemberData(nameof(RuleIds))]
+    public Task Main_method_without_the_call_is_reported_on_the_expression_the_call_belongs_after(string id)
+    {
+        var rule = Rule(id);
+        return rule.VerifyAsync(TestPrograms.InMain(rule.WithoutCall(CompleteProgram)) + rule.Hooks, Program);
+    }
+
+    [Theory]
     [MemberData(nameof(RuleIdsAndProgramlessSources))]
     public Task Without_a_program_it_is_reported_on_the_first_hook_method(string id, string source)
         => Rule(id).VerifyAsync(source, AnalyzerTestOptions.Default);
@@ -108,8 +106,6 @@ public sealed class HOOK0012_HOOK0013_RegistrationCallTests
     [MemberData(nameof(RuleIds))]
     public Task Project_without_hook_methods_is_not_reported(string id)
         => Rule(id).VerifyAsync("""
-            using Microsoft.AspNetCore.Builder;
-
             var builder = WebApplication.CreateBuilder(args);
             var app = builder.Build();
             app.Run();

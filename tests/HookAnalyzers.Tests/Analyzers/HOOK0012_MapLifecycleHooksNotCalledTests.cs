@@ -1,8 +1,5 @@
 using HookAnalyzers.Analyzers.Rules;
 using HookAnalyzers.CodeFixes.Rules;
-using HookAnalyzers.Tests.Infrastructure;
-using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
@@ -15,7 +12,7 @@ using Fix = CodeFixVerifier<MapLifecycleHooksNotCalledAnalyzer, MapLifecycleHook
 /// </summary>
 public sealed class HOOK0012_MapLifecycleHooksNotCalledTests
 {
-    private static readonly AnalyzerTestOptions Program = new() { OutputKind = OutputKind.ConsoleApplication };
+    private static readonly AnalyzerTestOptions Program = TestPrograms.Options;
 
     /// <summary>A hook method, so the rule has something to protect.</summary>
     internal const string Hooks = """
@@ -30,27 +27,8 @@ public sealed class HOOK0012_MapLifecycleHooksNotCalledTests
     // ---- positives ----
 
     [Fact]
-    public Task Main_method_without_MapLifecycleHooks_is_reported_on_Build()
-        => Verify.VerifyAsync("""
-            using Microsoft.AspNetCore.Builder;
-
-            public static class Program
-            {
-                public static void Main(string[] args)
-                {
-                    var builder = WebApplication.CreateBuilder(args);
-                    builder.AddLifecycleHooks();
-                    var app = [|builder.Build()|];
-                    app.Run();
-                }
-            }
-            """ + Hooks, Program);
-
-    [Fact]
     public Task A_call_in_a_comment_or_an_unrelated_method_of_the_same_name_does_not_count()
         => Verify.VerifyAsync("""
-            using Microsoft.AspNetCore.Builder;
-
             var builder = WebApplication.CreateBuilder(args);
             builder.AddLifecycleHooks();
             var app = [|builder.Build()|];
@@ -69,8 +47,6 @@ public sealed class HOOK0012_MapLifecycleHooksNotCalledTests
     [Fact]
     public Task Call_in_another_file_or_as_a_static_call_counts()
         => Verify.VerifyAsync("""
-            using Microsoft.AspNetCore.Builder;
-
             var builder = WebApplication.CreateBuilder(args);
             builder.AddLifecycleHooks();
             var app = builder.Build();
@@ -81,8 +57,6 @@ public sealed class HOOK0012_MapLifecycleHooksNotCalledTests
             OtherSources =
             [
                 """
-                using Microsoft.AspNetCore.Builder;
-
                 static class Routes
                 {
                     public static void Map(WebApplication app) => LifecycleHooksExtensions.MapLifecycleHooks(app);
@@ -96,16 +70,12 @@ public sealed class HOOK0012_MapLifecycleHooksNotCalledTests
     [Fact]
     public Task Fix_inserts_the_call_after_the_app_declaration_in_top_level_statements()
         => Fix.VerifyFixAsync("""
-            using Microsoft.AspNetCore.Builder;
-
             var builder = WebApplication.CreateBuilder(args);
             builder.AddLifecycleHooks();
             var app = [|builder.Build()|]; // the app
             app.MapGet("/", () => "hi");
             app.Run();
             """ + Hooks, """
-            using Microsoft.AspNetCore.Builder;
-
             var builder = WebApplication.CreateBuilder(args);
             builder.AddLifecycleHooks();
             var app = builder.Build(); // the app
@@ -116,40 +86,22 @@ public sealed class HOOK0012_MapLifecycleHooksNotCalledTests
 
     [Fact]
     public Task Fix_uses_the_variable_name_and_indentation_of_Main()
-        => Fix.VerifyFixAsync("""
-            using Microsoft.AspNetCore.Builder;
-
-            public static class Program
-            {
-                public static void Main(string[] args)
-                {
-                    var webBuilder = WebApplication.CreateBuilder(args);
-                    webBuilder.AddLifecycleHooks();
-                    WebApplication web = [|webBuilder.Build()|];
-                    web.Run();
-                }
-            }
-            """ + Hooks, """
-            using Microsoft.AspNetCore.Builder;
-
-            public static class Program
-            {
-                public static void Main(string[] args)
-                {
-                    var webBuilder = WebApplication.CreateBuilder(args);
-                    webBuilder.AddLifecycleHooks();
-                    WebApplication web = webBuilder.Build();
-                    web.MapLifecycleHooks();
-                    web.Run();
-                }
-            }
-            """ + Hooks, Program);
+        => Fix.VerifyFixAsync(TestPrograms.InMain("""
+            var webBuilder = WebApplication.CreateBuilder(args);
+            webBuilder.AddLifecycleHooks();
+            WebApplication web = [|webBuilder.Build()|];
+            web.Run();
+            """) + Hooks, TestPrograms.InMain("""
+            var webBuilder = WebApplication.CreateBuilder(args);
+            webBuilder.AddLifecycleHooks();
+            WebApplication web = webBuilder.Build();
+            web.MapLifecycleHooks();
+            web.Run();
+            """) + Hooks, Program);
 
     [Fact]
     public Task No_fix_when_the_app_is_not_a_local()
         => Fix.VerifyNoFixAsync("""
-            using Microsoft.AspNetCore.Builder;
-
             var builder = WebApplication.CreateBuilder(args);
             builder.AddLifecycleHooks();
             [|builder.Build()|].Run();

@@ -1,8 +1,5 @@
 using HookAnalyzers.Analyzers.Rules;
 using HookAnalyzers.CodeFixes.Rules;
-using HookAnalyzers.Tests.Infrastructure;
-using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
@@ -15,7 +12,7 @@ using Fix = CodeFixVerifier<AddLifecycleHooksNotCalledAnalyzer, AddLifecycleHook
 /// </summary>
 public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
 {
-    private static readonly AnalyzerTestOptions Program = new() { OutputKind = OutputKind.ConsoleApplication };
+    private static readonly AnalyzerTestOptions Program = TestPrograms.Options;
 
     /// <summary>A worker service: Microsoft.Extensions.Hosting, no ASP.NET Core.</summary>
     private static readonly AnalyzerTestOptions Worker = Program with { Runtime = TargetRuntime.Net10Worker };
@@ -34,27 +31,16 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
 
     [Fact]
     public Task Slim_builder_in_Main_is_reported_on_CreateSlimBuilder()
-        => Verify.VerifyAsync("""
-            using Microsoft.AspNetCore.Builder;
-
-            public static class Program
-            {
-                public static void Main(string[] args)
-                {
-                    var builder = [|WebApplication.CreateSlimBuilder(args)|];
-                    var app = builder.Build();
-                    app.MapLifecycleHooks();
-                    app.Run();
-                }
-            }
-            """ + Hooks, Program);
+        => Verify.VerifyAsync(TestPrograms.InMain("""
+            var builder = [|WebApplication.CreateSlimBuilder(args)|];
+            var app = builder.Build();
+            app.MapLifecycleHooks();
+            app.Run();
+            """) + Hooks, Program);
 
     [Fact]
     public Task Registering_other_services_does_not_count()
         => Verify.VerifyAsync("""
-            using Microsoft.AspNetCore.Builder;
-            using Microsoft.Extensions.DependencyInjection;
-
             var builder = [|WebApplication.CreateBuilder(args)|];
             builder.Services.AddRouting(); // builder.AddLifecycleHooks();
             var app = builder.Build();
@@ -65,8 +51,6 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
     [Fact]
     public Task Worker_without_AddLifecycleHooks_is_reported_on_CreateApplicationBuilder()
         => Verify.VerifyAsync("""
-            using Microsoft.Extensions.Hosting;
-
             var builder = [|Host.CreateApplicationBuilder(args)|];
             builder.Build().Run();
             """ + Hooks, Worker);
@@ -74,8 +58,6 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
     [Fact]
     public Task Worker_with_an_empty_builder_is_reported_on_CreateEmptyApplicationBuilder()
         => Verify.VerifyAsync("""
-            using Microsoft.Extensions.Hosting;
-
             var builder = [|Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { Args = args })|];
             builder.Build().Run();
             """ + Hooks, Worker);
@@ -85,8 +67,6 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
     [Fact]
     public Task Call_in_a_helper_in_another_file_counts()
         => Verify.VerifyAsync("""
-            using Microsoft.AspNetCore.Builder;
-
             var builder = WebApplication.CreateBuilder(args);
             Setup.Configure(builder);
             var app = builder.Build();
@@ -97,9 +77,6 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
             OtherSources =
             [
                 """
-                using Microsoft.AspNetCore.Builder;
-                using Microsoft.Extensions.DependencyInjection;
-
                 static class Setup
                 {
                     public static void Configure(WebApplicationBuilder builder) => builder.AddLifecycleHooks().Services.AddRouting();
@@ -111,8 +88,6 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
     [Fact]
     public Task Worker_that_calls_AddLifecycleHooks_is_not_reported()
         => Verify.VerifyAsync("""
-            using Microsoft.Extensions.Hosting;
-
             var builder = Host.CreateApplicationBuilder(args);
             builder.AddLifecycleHooks();
             builder.Build().Run();
@@ -121,9 +96,6 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
     [Fact]
     public Task Web_project_calling_AddLifecycleHooks_on_a_generic_host_builder_counts()
         => Verify.VerifyAsync("""
-            using Microsoft.AspNetCore.Builder;
-            using Microsoft.Extensions.Hosting;
-
             var builder = Host.CreateApplicationBuilder(args);
             builder.AddLifecycleHooks();
             builder.Build().Run();
@@ -135,47 +107,27 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
 
     [Fact]
     public Task Fix_uses_the_variable_name_and_indentation_of_Main()
-        => Fix.VerifyFixAsync("""
-            using Microsoft.AspNetCore.Builder;
-
-            public static class Program
-            {
-                public static void Main(string[] args)
-                {
-                    // configure
-                    WebApplicationBuilder web = [|WebApplication.CreateBuilder(args)|];
-                    var app = web.Build();
-                    app.MapLifecycleHooks();
-                    app.Run();
-                }
-            }
-            """ + Hooks, """
-            using Microsoft.AspNetCore.Builder;
-
-            public static class Program
-            {
-                public static void Main(string[] args)
-                {
-                    // configure
-                    WebApplicationBuilder web = WebApplication.CreateBuilder(args);
-                    web.AddLifecycleHooks();
-                    var app = web.Build();
-                    app.MapLifecycleHooks();
-                    app.Run();
-                }
-            }
-            """ + Hooks, Program);
+        => Fix.VerifyFixAsync(TestPrograms.InMain("""
+            // configure
+            WebApplicationBuilder web = [|WebApplication.CreateBuilder(args)|];
+            var app = web.Build();
+            app.MapLifecycleHooks();
+            app.Run();
+            """) + Hooks, TestPrograms.InMain("""
+            // configure
+            WebApplicationBuilder web = WebApplication.CreateBuilder(args);
+            web.AddLifecycleHooks();
+            var app = web.Build();
+            app.MapLifecycleHooks();
+            app.Run();
+            """) + Hooks, Program);
 
     [Fact]
     public Task Fix_inserts_the_call_after_the_worker_builder()
         => Fix.VerifyFixAsync("""
-            using Microsoft.Extensions.Hosting;
-
             var builder = [|Host.CreateApplicationBuilder(args)|];
             builder.Build().Run();
             """ + Hooks, """
-            using Microsoft.Extensions.Hosting;
-
             var builder = Host.CreateApplicationBuilder(args);
             builder.AddLifecycleHooks();
             builder.Build().Run();
@@ -184,8 +136,6 @@ public sealed class HOOK0013_AddLifecycleHooksNotCalledTests
     [Fact]
     public Task No_fix_when_the_builder_is_not_a_local()
         => Fix.VerifyNoFixAsync("""
-            using Microsoft.AspNetCore.Builder;
-
             var app = [|WebApplication.CreateBuilder(args)|].Build();
             app.MapLifecycleHooks();
             app.Run();

@@ -1,5 +1,3 @@
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.GracePeriodTooShortAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
@@ -51,13 +49,11 @@ public sealed class HOOK0014_GracePeriodTooShortTests
         Assert.StartsWith("LifecycleHooksTerminationGracePeriodSeconds 20 ", diagnostic.GetMessage());
     }
 
-    [Fact]
-    public Task Grace_equal_to_the_budget_is_clean()
-        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(TerminationGracePeriodSeconds = 37)]"));
-
-    [Fact]
-    public Task Computed_grace_is_clean()
-        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(DrainDelaySeconds = 20, ShutdownTimeoutSeconds = 30)]"));
+    [Theory]
+    [InlineData("[assembly: LifecycleHooks(TerminationGracePeriodSeconds = 37)]")] // equal to the budget
+    [InlineData("[assembly: LifecycleHooks(DrainDelaySeconds = 20, ShutdownTimeoutSeconds = 30)]")] // computed
+    public Task Grace_that_covers_the_budget_is_clean(string settings)
+        => Verify.VerifyAsync(App(settings));
 
     [Fact]
     public Task Invalid_hook_methods_do_not_count_because_they_never_run()

@@ -1,5 +1,3 @@
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.SleepExceedsGraceAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
@@ -25,19 +23,11 @@ public sealed class HOOK0015_SleepExceedsGraceTests
         => Verify.VerifyAsync(App(""), FromMsBuild(
             "HOOK0015", ("DrainDelaySeconds", "30"), ("TerminationGracePeriodSeconds", "25")));
 
-    [Fact]
-    public Task Sleep_equal_to_grace_is_accepted_by_the_API_server()
-        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(DrainDelaySeconds = 15, TerminationGracePeriodSeconds = 15)]"));
-
-    [Fact]
-    public Task No_sleep_when_a_PreStop_method_serves_the_drain()
-        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(DrainDelaySeconds = 20, TerminationGracePeriodSeconds = 15)]", CacheWarmer + Deregister));
-
-    [Fact]
-    public Task No_sleep_before_Kubernetes_1_30()
-        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(DrainDelaySeconds = 20, TerminationGracePeriodSeconds = 15, KubernetesVersion = \"1.29\")]"));
-
-    [Fact]
-    public Task Computed_grace_always_covers_the_sleep()
-        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(DrainDelaySeconds = 120)]"));
+    [Theory]
+    [InlineData("[assembly: LifecycleHooks(DrainDelaySeconds = 15, TerminationGracePeriodSeconds = 15)]", CacheWarmer)] // equal is accepted by the API server
+    [InlineData("[assembly: LifecycleHooks(DrainDelaySeconds = 20, TerminationGracePeriodSeconds = 15)]", CacheWarmer + Deregister)] // a preStop method serves the drain: no sleep
+    [InlineData("[assembly: LifecycleHooks(DrainDelaySeconds = 20, TerminationGracePeriodSeconds = 15, KubernetesVersion = \"1.29\")]", CacheWarmer)] // no sleep before 1.30
+    [InlineData("[assembly: LifecycleHooks(DrainDelaySeconds = 120)]", CacheWarmer)] // a computed grace always covers the sleep
+    public Task Sleep_within_grace_or_no_sleep_is_clean(string settings, string hooks)
+        => Verify.VerifyAsync(App(settings, hooks));
 }

@@ -1,5 +1,3 @@
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.StopSignalNotSupportedAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
@@ -30,19 +28,11 @@ public sealed class HOOK0018_StopSignalNotSupportedTests
     public Task Signal_from_MSBuild_is_reported_without_location()
         => Verify.VerifyAsync(App(""), SettingsRuleSources.FromMsBuild("HOOK0018", ("StopSignal", "SIGWINCH")));
 
-    [Fact]
-    public Task SIGQUIT_on_1_33_is_clean()
-        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(KubernetesVersion = \"1.33\", StopSignal = \"SIGQUIT\")]"));
-
-    [Fact]
-    public Task SIGTERM_on_the_default_version_is_clean()
-        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(StopSignal = \"SIGTERM\")]"));
-
-    [Fact]
-    public Task No_stop_signal_on_an_old_cluster_is_clean()
-        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(KubernetesVersion = \"1.28\")]"));
-
-    [Fact]
-    public Task Invalid_signal_name_is_left_to_HOOK0020()
-        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(StopSignal = \"sigterm\")]"));
+    [Theory]
+    [InlineData("[assembly: LifecycleHooks(KubernetesVersion = \"1.33\", StopSignal = \"SIGQUIT\")]")] // SIGQUIT where the field exists
+    [InlineData("[assembly: LifecycleHooks(StopSignal = \"SIGTERM\")]")] // SIGTERM on the default version
+    [InlineData("[assembly: LifecycleHooks(KubernetesVersion = \"1.28\")]")] // no stop signal on an old cluster
+    [InlineData("[assembly: LifecycleHooks(StopSignal = \"sigterm\")]")] // an invalid name is left to HOOK0020
+    public Task Supported_or_absent_signals_are_clean(string settings)
+        => Verify.VerifyAsync(App(settings));
 }

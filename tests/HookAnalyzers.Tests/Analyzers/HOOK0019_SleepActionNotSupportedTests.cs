@@ -1,6 +1,4 @@
-using HookAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Xunit;
 using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.SleepActionNotSupportedAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers;
@@ -25,17 +23,12 @@ public sealed class HOOK0019_SleepActionNotSupportedTests
     public Task Version_from_MSBuild_is_reported_without_location()
         => Verify.VerifyAsync(App(""), FromMsBuild("HOOK0019", ("KubernetesVersion", "v1.28.3")));
 
-    [Fact]
-    public Task Kubernetes_1_30_has_the_sleep_action()
-        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(KubernetesVersion = \"1.30\")]"));
-
-    [Fact]
-    public Task No_drain_delay_means_no_sleep()
-        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(DrainDelaySeconds = 0, KubernetesVersion = \"1.29\")]"));
-
-    [Fact]
-    public Task A_PreStop_method_serves_the_drain_itself()
-        => Verify.VerifyAsync(App("[assembly: LifecycleHooks(KubernetesVersion = \"1.29\")]", CacheWarmer + Deregister));
+    [Theory]
+    [InlineData("[assembly: LifecycleHooks(KubernetesVersion = \"1.30\")]", CacheWarmer)] // 1.30 has the sleep action
+    [InlineData("[assembly: LifecycleHooks(DrainDelaySeconds = 0, KubernetesVersion = \"1.29\")]", CacheWarmer)] // no drain delay, no sleep
+    [InlineData("[assembly: LifecycleHooks(KubernetesVersion = \"1.29\")]", CacheWarmer + Deregister)] // a preStop method serves the drain itself
+    public Task No_sleep_action_on_an_old_cluster_is_clean(string settings, string hooks)
+        => Verify.VerifyAsync(App(settings, hooks));
 
     [Fact]
     public Task Repository_wide_MSBuild_version_is_silent_in_a_project_without_hooks()

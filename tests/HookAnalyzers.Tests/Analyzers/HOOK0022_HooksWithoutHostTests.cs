@@ -1,7 +1,5 @@
 using HookAnalyzers.Analyzers.Rules;
-using HookAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Analyzers;
 
@@ -16,10 +14,6 @@ public sealed class HOOK0022_HooksWithoutHostTests
     [Fact]
     public Task Every_hook_method_of_a_class_library_without_a_host_is_reported()
         => Verify.VerifyAsync("""
-            using System.Threading;
-            using System.Threading.Tasks;
-            using HookAnalyzers;
-
             public sealed class Outbox
             {
                 [PreStop]

@@ -1,5 +1,3 @@
-using HookAnalyzers.Tests.Infrastructure;
-
 namespace HookAnalyzers.Tests.Analyzers;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using HookAnalyzers.Tests.Infrastructure;
-
 namespace HookAnalyzers.Tests.Analyzers;
 
 /// <summary>
@@ -8,13 +6,6 @@ namespace HookAnalyzers.Tests.Analyzers;
 /// </summary>
 internal static class SettingsRuleSources
 {
-    public const string Usings = """
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
-        """;
-
     /// <summary>A postStart hook only: preStop is then just the drain delay, emitted as a sleep.</summary>
     public const string CacheWarmer = """
 
@@ -48,7 +39,7 @@ internal static class SettingsRuleSources
         """;
 
     /// <summary>The settings (an assembly attribute, or empty) over <paramref name="hooks"/>.</summary>
-    public static string App(string settings, string hooks = CacheWarmer) => Usings + settings + "\n" + hooks;
+    public static string App(string settings, string hooks = CacheWarmer) => settings + "\n" + hooks;
 
     /// <summary>
     /// Options that set <paramref name="settings"/> as MSBuild properties (<c>LifecycleHooks&lt;Setting&gt;</c>);

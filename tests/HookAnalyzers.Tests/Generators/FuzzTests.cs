@@ -2,10 +2,8 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
 using HookAnalyzers.Generators.Parsing;
-using HookAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Generators;
 

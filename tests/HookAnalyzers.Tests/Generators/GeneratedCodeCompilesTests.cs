@@ -1,13 +1,11 @@
-using HookAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Generators;
 
 /// <summary>Generated code compiles with no warnings (TreatWarningsAsErrors) and nullable on, for net8.0 and net10.0.</summary>
 public sealed class GeneratedCodeCompilesTests
 {
-    private const string App = """
+    private static readonly string App = """
         using System;
         using System.Threading;
         using System.Threading.Tasks;
@@ -36,18 +34,7 @@ public sealed class GeneratedCodeCompilesTests
             internal static void Deregister() { }
         }
 
-        public static class Program
-        {
-            public static void Main(string[] args)
-            {
-                var builder = WebApplication.CreateBuilder(args);
-                builder.AddLifecycleHooks();
-                var app = builder.Build();
-                app.MapLifecycleHooks();
-                app.Run();
-            }
-        }
-        """;
+        """ + TestPrograms.WebMain();
 
     [Theory]
     [InlineData(TargetRuntime.Net8)]
@@ -89,8 +76,7 @@ public sealed class GeneratedCodeCompilesTests
     [InlineData(TargetRuntime.Net10)]
     public void An_app_without_hooks_still_gets_compiling_endpoints(TargetRuntime runtime)
     {
-        var program = App[App.IndexOf("public static class Program", StringComparison.Ordinal)..];
-        var compilation = TestCompilation.Create(runtime, OutputKind.ConsoleApplication, "using Microsoft.AspNetCore.Builder;\nnamespace Demo;\n" + program);
+        var compilation = TestCompilation.Create(runtime, OutputKind.ConsoleApplication, "using Microsoft.AspNetCore.Builder;\nnamespace Demo;\n" + TestPrograms.WebMain());
         var run = GeneratorRunner.Run(compilation, runtime: runtime);
 
         Assert.Empty(run.GeneratorDiagnostics);

@@ -2,9 +2,7 @@ using System.Text.RegularExpressions;
 using HookAnalyzers.Generators;
 using HookAnalyzers.Generators.Emit;
 using HookAnalyzers.Generators.Model;
-using HookAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Generators;
 
@@ -15,7 +13,7 @@ namespace HookAnalyzers.Tests.Generators;
 public sealed class GeneratedSourcesSnapshotTests
 {
     /// <summary>Every shape of hook the parser accepts, and settings from both places.</summary>
-    private const string RepresentativeApp = """
+    private static readonly string RepresentativeApp = """
         using System.Threading;
         using System.Threading.Tasks;
         using HookAnalyzers;
@@ -65,18 +63,7 @@ public sealed class GeneratedSourcesSnapshotTests
             public static Task Check() => Task.CompletedTask;
         }
 
-        public static class Program
-        {
-            public static void Main(string[] args)
-            {
-                var builder = WebApplication.CreateBuilder(args);
-                builder.AddLifecycleHooks();
-                var app = builder.Build();
-                app.MapLifecycleHooks();
-                app.Run();
-            }
-        }
-        """;
+        """ + TestPrograms.WebMain();
 
     private const string InvalidHooks = """
         using System.Threading.Tasks;

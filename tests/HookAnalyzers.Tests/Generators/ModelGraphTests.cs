@@ -4,9 +4,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using HookAnalyzers.Generators.Model;
 using HookAnalyzers.Generators.Parsing;
-using HookAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Generators;
 

@@ -1,6 +1,4 @@
 using HookAnalyzers.Generators;
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Generators;
 

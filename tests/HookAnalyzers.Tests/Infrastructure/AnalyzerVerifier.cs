@@ -34,6 +34,20 @@ public sealed record AnalyzerTestOptions
 
     /// <summary>Most tests must compile; set for tests of code that deliberately does not.</summary>
     public bool AllowCompilerErrors { get; init; }
+
+    /// <summary>
+    /// The global usings of a project with ImplicitUsings (the default of the SDK templates) and the
+    /// package's <c>global using HookAnalyzers;</c>, so test sources show only what they are about.
+    /// Off for tests of what a file imports itself (a fix that adds a using, say).
+    /// </summary>
+    public bool ImplicitUsings { get; init; } = true;
+
+    /// <summary>Without <see cref="ImplicitUsings"/>: the test source imports all it uses.</summary>
+    public AnalyzerTestOptions WithExplicitUsings() => this with { ImplicitUsings = false };
+
+    /// <summary>The compilation of <paramref name="source"/> (Test0.cs) and the other sources, before the generator.</summary>
+    public Microsoft.CodeAnalysis.CSharp.CSharpCompilation Compile(string source)
+        => TestCompilation.Create(Runtime, OutputKind, ImplicitUsings, [source, .. OtherSources]);
 }
 
 /// <summary>
@@ -91,8 +105,7 @@ public static class AnalyzerVerifier<TAnalyzer>
     public static async Task<ImmutableArray<Diagnostic>> GetDiagnosticsAsync(string source, AnalyzerTestOptions? options = null)
     {
         options ??= AnalyzerTestOptions.Default;
-        var compilation = TestCompilation.Create(options.Runtime, options.OutputKind, [source, .. options.OtherSources]);
-        var run = GeneratorRunner.Run(compilation, options.MsBuildProperties);
+        var run = GeneratorRunner.Run(options.Compile(source), options.MsBuildProperties);
 
         if (!options.AllowCompilerErrors)
         {

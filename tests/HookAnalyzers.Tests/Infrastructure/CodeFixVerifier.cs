@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using Xunit;
 using Xunit.Sdk;
 
 namespace HookAnalyzers.Tests.Infrastructure;
@@ -126,13 +125,18 @@ public static class CodeFixVerifier<TAnalyzer, TFix>
             solution = solution.AddDocument(DocumentId.CreateNewId(projectId), $"Test{i + 1}.cs", SourceText.From(options.OtherSources[i]));
         }
 
+        if (options.ImplicitUsings)
+        {
+            solution = solution.AddDocument(DocumentId.CreateNewId(projectId), TestCompilation.ImplicitUsingsPath, SourceText.From(TestCompilation.ImplicitUsings(options.Runtime)));
+        }
+
         foreach (var (path, text) in options.AdditionalFiles)
         {
             solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectId), Path.GetFileName(path), SourceText.From(Markup.Parse(text).Source), filePath: path);
         }
 
         // The generated files as documents: the workspace compiles without running the generator.
-        var run = GeneratorRunner.Run(TestCompilation.Create(options.Runtime, options.OutputKind, [source, .. options.OtherSources]), options.MsBuildProperties);
+        var run = GeneratorRunner.Run(options.Compile(source), options.MsBuildProperties);
         foreach (var generated in run.GeneratorResult.GeneratedSources)
         {
             solution = solution.AddDocument(DocumentId.CreateNewId(projectId), generated.HintName, generated.SourceText, folders: ["Generated"]);
@@ -179,7 +183,7 @@ public static class CodeFixVerifier<TAnalyzer, TFix>
         Assert.Equal(expected.Replace("\r\n", "\n"), actual.Replace("\r\n", "\n"));
 
         // The fixed code compiles (with a fresh generator run) and no longer triggers the rule.
-        var run = GeneratorRunner.Run(TestCompilation.Create(options.Runtime, options.OutputKind, [actual, .. options.OtherSources]), options.MsBuildProperties);
+        var run = GeneratorRunner.Run(options.Compile(actual), options.MsBuildProperties);
         var errors = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, "Fixed code does not compile:\n  " + string.Join("\n  ", errors));
         if (!allFixed)

@@ -1,5 +1,4 @@
 using HookAnalyzers.Tests.Infrastructure.Processes;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Infrastructure;
 

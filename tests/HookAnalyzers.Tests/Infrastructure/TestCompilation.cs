@@ -35,11 +35,49 @@ public static class TestCompilation
         => Create(TargetRuntime.Net10, OutputKind.DynamicallyLinkedLibrary, sources);
 
     public static CSharpCompilation Create(TargetRuntime runtime, OutputKind outputKind, params string[] sources)
-        => CSharpCompilation.Create(
+        => Create(runtime, outputKind, implicitUsings: false, sources);
+
+    /// <summary>
+    /// The test sources as Test0.cs, Test1.cs...; with <paramref name="implicitUsings"/> also
+    /// <see cref="ImplicitUsingsPath"/>, as a project with ImplicitUsings has it.
+    /// </summary>
+    public static CSharpCompilation Create(TargetRuntime runtime, OutputKind outputKind, bool implicitUsings, IEnumerable<string> sources)
+    {
+        var parseOptions = ParseOptions(runtime);
+        var trees = sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"Test{i}.cs"));
+        if (implicitUsings)
+        {
+            trees = trees.Append(CSharpSyntaxTree.ParseText(ImplicitUsings(runtime), parseOptions, path: ImplicitUsingsPath));
+        }
+
+        return CSharpCompilation.Create(
             AssemblyName,
-            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions(runtime), path: $"Test{i}.cs")),
+            trees,
             ReferencesFor(runtime),
             new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable));
+    }
+
+    /// <summary>Where the SDK writes the implicit usings; not a Test*.cs file, so no diagnostic there is the test's.</summary>
+    public const string ImplicitUsingsPath = "GlobalUsings.g.cs";
+
+    /// <summary>
+    /// The global usings the SDK writes for a project with ImplicitUsings of the runtime's kind
+    /// (Microsoft.NET.Sdk, .Web or .Worker), plus the one the package's props add.
+    /// </summary>
+    public static string ImplicitUsings(TargetRuntime runtime)
+    {
+        string[] sdk = ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks"];
+        string[] host = ["Microsoft.Extensions.Configuration", "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Hosting", "Microsoft.Extensions.Logging"];
+        string[] web = ["System.Net.Http.Json", "Microsoft.AspNetCore.Builder", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Http", "Microsoft.AspNetCore.Routing"];
+        IEnumerable<string> namespaces = runtime switch
+        {
+            TargetRuntime.Net10Bare => sdk,
+            TargetRuntime.Net10Worker => [.. sdk, .. host],
+            _ => [.. sdk, .. web, .. host],
+        };
+
+        return string.Concat(namespaces.Append("HookAnalyzers").Select(ns => $"global using global::{ns};\n"));
+    }
 
     public static ImmutableArray<MetadataReference> ReferencesFor(TargetRuntime runtime)
         => References.GetOrAdd(runtime, static r => r switch

@@ -1,7 +1,5 @@
 using HookAnalyzers.Generators;
-using HookAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Manifests;
 

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using HookAnalyzers.Tests.Infrastructure;
 using HookAnalyzers.Tests.Infrastructure.Processes;
-using Xunit;
 using YamlDotNet.RepresentationModel;
 
 namespace HookAnalyzers.Tests.Manifests;

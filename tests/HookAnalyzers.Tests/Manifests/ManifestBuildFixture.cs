@@ -1,6 +1,4 @@
-using HookAnalyzers.Tests.Infrastructure;
 using HookAnalyzers.Tests.Infrastructure.Processes;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Manifests;
 
@@ -53,14 +51,6 @@ public sealed class ManifestBuildFixture : IDisposable
         </Project>
         """;
 
-    private const string TinyProgram = """
-        var builder = WebApplication.CreateBuilder(args);
-        builder.AddLifecycleHooks();
-        var app = builder.Build();
-        app.MapLifecycleHooks();
-        app.Run();
-        """;
-
     private const string TinyHooks = """
         using HookAnalyzers;
 
@@ -83,7 +73,7 @@ public sealed class ManifestBuildFixture : IDisposable
         var tiny = Path.Combine(Root, "Tiny");
         Directory.CreateDirectory(tiny);
         File.WriteAllText(Path.Combine(tiny, "Tiny.csproj"), TinyProject);
-        File.WriteAllText(Path.Combine(tiny, "Program.cs"), TinyProgram);
+        File.WriteAllText(Path.Combine(tiny, "Program.cs"), TestPrograms.WebTopLevel());
         File.WriteAllText(Path.Combine(tiny, "Hooks.cs"), TinyHooks);
         TinyManifestDirectory = Path.Combine(tiny, "obj", Configuration, "net10.0");
 

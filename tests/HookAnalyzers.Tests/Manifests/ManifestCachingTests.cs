@@ -1,8 +1,6 @@
 using HookAnalyzers.Generators;
-using HookAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Manifests;
 

@@ -1,5 +1,3 @@
-using HookAnalyzers.Tests.Infrastructure;
-
 namespace HookAnalyzers.Tests.Manifests;
 
 /// <summary>One configuration of the manifest matrix: hook sources plus MSBuild properties (LifecycleHooks* and SDK ones).</summary>

@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
 using HookAnalyzers.Generators;
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Manifests;
 

@@ -2,10 +2,8 @@ using System.Collections;
 using System.Text;
 using System.Text.RegularExpressions;
 using HookAnalyzers.Tasks;
-using HookAnalyzers.Tests.Infrastructure;
 using Microsoft.Build.Framework;
 using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Manifests;
 

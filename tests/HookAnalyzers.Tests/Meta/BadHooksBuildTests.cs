@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Meta;
 

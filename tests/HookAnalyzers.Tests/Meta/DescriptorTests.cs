@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
 using HookAnalyzers.Analyzers;
-using HookAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Meta;
 

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
-using HookAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Meta;
 

@@ -1,6 +1,5 @@
 using HookAnalyzers.CodeFixes.Rules;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Meta;
 

@@ -1,11 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using HookAnalyzers.Analyzers;
-using HookAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Meta;
 
@@ -16,27 +14,6 @@ namespace HookAnalyzers.Tests.Meta;
 /// </summary>
 public sealed class ReadmeQuickStartTests
 {
-    /// <summary>Microsoft.NET.Sdk.Web's implicit usings, plus the one build/HookAnalyzers.props adds.</summary>
-    private const string ImplicitUsings = """
-        global using global::System;
-        global using global::System.Collections.Generic;
-        global using global::System.IO;
-        global using global::System.Linq;
-        global using global::System.Net.Http;
-        global using global::System.Net.Http.Json;
-        global using global::System.Threading;
-        global using global::System.Threading.Tasks;
-        global using global::Microsoft.AspNetCore.Builder;
-        global using global::Microsoft.AspNetCore.Hosting;
-        global using global::Microsoft.AspNetCore.Http;
-        global using global::Microsoft.AspNetCore.Routing;
-        global using global::Microsoft.Extensions.Configuration;
-        global using global::Microsoft.Extensions.DependencyInjection;
-        global using global::Microsoft.Extensions.Hosting;
-        global using global::Microsoft.Extensions.Logging;
-        global using global::HookAnalyzers;
-        """;
-
     [Fact]
     public void Props_add_the_global_using_the_quick_start_relies_on()
     {
@@ -78,7 +55,7 @@ public sealed class ReadmeQuickStartTests
         var options = TestCompilation.ParseOptions();
         return CSharpCompilation.Create(
             TestCompilation.AssemblyName,
-            [CSharpSyntaxTree.ParseText(ImplicitUsings, options, path: "GlobalUsings.g.cs"), CSharpSyntaxTree.ParseText(QuickStart(), options, path: "Program.cs")],
+            [CSharpSyntaxTree.ParseText(TestCompilation.ImplicitUsings(TargetRuntime.Net10), options, path: TestCompilation.ImplicitUsingsPath), CSharpSyntaxTree.ParseText(QuickStart(), options, path: "Program.cs")],
             TestCompilation.ReferencesFor(TargetRuntime.Net10),
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
     }

@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace HookAnalyzers.Tests.Meta;
 
 /// <summary>

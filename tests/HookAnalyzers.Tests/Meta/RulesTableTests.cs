@@ -1,5 +1,3 @@
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using Xunit.Sdk;
 
 namespace HookAnalyzers.Tests.Meta;

@@ -14,7 +14,7 @@ internal static class ConsumerProject
     public static void Write(string directory, string feedDirectory)
     {
         Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), NuGetConfig(feedDirectory));
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), LocalFeedConfig.For(feedDirectory));
         File.WriteAllText(Path.Combine(directory, ProjectName + ".csproj"), ProjectFile);
         File.WriteAllText(Path.Combine(directory, "Program.cs"), Program);
         File.WriteAllText(Path.Combine(directory, "Hooks.cs"), Hooks);
@@ -43,37 +43,7 @@ internal static class ConsumerProject
         """;
 
     /// <summary>Program.cs after `dotnet format analyzers` applied the HOOK0013 and HOOK0012 fixes.</summary>
-    public const string FixedProgram = """
-        var builder = WebApplication.CreateBuilder(args);
-        builder.AddLifecycleHooks();
-        var app = builder.Build();
-        app.MapLifecycleHooks();
-        app.MapGet("/", () => "consumer");
-        app.Run();
-        """;
-
-    /// <summary>
-    /// The local feed is the only source for HookAnalyzers (packageSourceMapping), so the test
-    /// can never pass with a copy of the package from nuget.org.
-    /// </summary>
-    private static string NuGetConfig(string feedDirectory) => $"""
-        <?xml version="1.0" encoding="utf-8"?>
-        <configuration>
-          <packageSources>
-            <clear />
-            <add key="local" value="{feedDirectory}" />
-            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
-          </packageSources>
-          <packageSourceMapping>
-            <packageSource key="local">
-              <package pattern="HookAnalyzers" />
-            </packageSource>
-            <packageSource key="nuget.org">
-              <package pattern="*" />
-            </packageSource>
-          </packageSourceMapping>
-        </configuration>
-        """;
+    public static readonly string FixedProgram = TestPrograms.WebTopLevel("""app.MapGet("/", () => "consumer");""");
 
     private const string ProjectFile = """
         <Project Sdk="Microsoft.NET.Sdk.Web">

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using HookAnalyzers.Tests.Infrastructure.Processes;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Package;
 

@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using HookAnalyzers.Tests.Infrastructure;
 
 namespace HookAnalyzers.Tests.Package;
 

@@ -1,6 +1,5 @@
 using HookAnalyzers.Tests.Infrastructure.Processes;
 using System.Text.RegularExpressions;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Package;
 

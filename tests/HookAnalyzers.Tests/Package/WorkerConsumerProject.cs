@@ -17,7 +17,7 @@ internal static class WorkerConsumerProject
     public static void Write(string directory, string feedDirectory, string packageVersion)
     {
         Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), NuGetConfig(feedDirectory));
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), LocalFeedConfig.For(feedDirectory, useMachineCache: true));
         File.WriteAllText(Path.Combine(directory, ProjectName + ".csproj"), ProjectFile(packageVersion));
         File.WriteAllText(Path.Combine(directory, "Program.cs"), ProgramWithoutCall);
         File.WriteAllText(Path.Combine(directory, "Worker.cs"), Worker);
@@ -66,39 +66,6 @@ internal static class WorkerConsumerProject
                 => File.WriteAllTextAsync(Environment.GetEnvironmentVariable("WORKER_CONSUMER_MARKER") ?? "pre-stop.txt", "flushed", ct);
         }
         """;
-
-    /// <summary>
-    /// HookAnalyzers only from the local feed; everything else from the machine's NuGet cache (a
-    /// folder in the layout NuGet reads as a feed, so no network is needed) or nuget.org.
-    /// </summary>
-    private static string NuGetConfig(string feedDirectory) => $"""
-        <?xml version="1.0" encoding="utf-8"?>
-        <configuration>
-          <packageSources>
-            <clear />
-            <add key="local" value="{feedDirectory}" />
-            <add key="machine-cache" value="{MachineNuGetCache}" />
-            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
-          </packageSources>
-          <packageSourceMapping>
-            <packageSource key="local">
-              <package pattern="HookAnalyzers" />
-            </packageSource>
-            <packageSource key="machine-cache">
-              <package pattern="Microsoft.*" />
-              <package pattern="System.*" />
-            </packageSource>
-            <packageSource key="nuget.org">
-              <package pattern="*" />
-            </packageSource>
-          </packageSourceMapping>
-        </configuration>
-        """;
-
-    private static string MachineNuGetCache
-        => Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } cache
-            ? cache
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
     private static string ProjectFile(string packageVersion) => $"""
         <Project Sdk="Microsoft.NET.Sdk.Worker">

@@ -1,6 +1,5 @@
 using System.Runtime.Versioning;
 using HookAnalyzers.Tests.Infrastructure.Processes;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Package;
 

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Runtime;
 

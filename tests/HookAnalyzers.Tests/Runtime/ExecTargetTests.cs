@@ -1,6 +1,4 @@
 using System.Reflection;
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Runtime;
 

@@ -1,6 +1,3 @@
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
-
 namespace HookAnalyzers.Tests.Runtime;
 
 /// <summary>Hook events carry no detail in Kubernetes, so the app's logs are the record: stable ids, names, exceptions.</summary>

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Runtime;
 

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http;
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Runtime;
 

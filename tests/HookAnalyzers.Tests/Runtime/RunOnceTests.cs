@@ -1,6 +1,4 @@
 using System.Net;
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Runtime;
 

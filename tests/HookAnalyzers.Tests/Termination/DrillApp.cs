@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using HookAnalyzers.Tests.Infrastructure;
 using HookAnalyzers.Tests.Infrastructure.Processes;
 using Microsoft.CodeAnalysis;
 
@@ -20,7 +19,7 @@ public sealed class DrillApp
     /// <summary>The lines of a complete report; anything else on disk is a partial write.</summary>
     public const int ReportLines = 400;
 
-    private const string Source = """
+    private static readonly string Source = """
         using System;
         using System.IO;
         using System.Threading;
@@ -31,18 +30,7 @@ public sealed class DrillApp
 
         [assembly: LifecycleHooks(DrainDelaySeconds = 1, ShutdownTimeoutSeconds = 4)]
 
-        public static class Program
-        {
-            public static void Main(string[] args)
-            {
-                var builder = WebApplication.CreateBuilder(args);
-                builder.AddLifecycleHooks();
-                var app = builder.Build();
-                app.MapLifecycleHooks();
-                app.MapGet("/work", () => "done");
-                app.Run();
-            }
-        }
+        """ + TestPrograms.WebMain("""app.MapGet("/work", () => "done");""") + """
 
         public static class DrillHooks
         {

@@ -1,8 +1,6 @@
 using System.Net.Http;
-using HookAnalyzers.Tests.Infrastructure;
 using HookAnalyzers.Tests.Infrastructure.Processes;
 using HookAnalyzers.Tests.Runtime;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Termination;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using HookAnalyzers.Tests.Infrastructure;
 
 namespace HookAnalyzers.Tests.Termination;
 

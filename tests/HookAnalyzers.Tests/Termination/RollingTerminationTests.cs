@@ -1,9 +1,7 @@
 using System.Net;
 using System.Net.Http;
 using System.Text.RegularExpressions;
-using HookAnalyzers.Tests.Infrastructure;
 using HookAnalyzers.Tests.Infrastructure.Processes;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Termination;
 

@@ -1,6 +1,4 @@
 using System.Net.Http;
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Termination;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net.Http;
 using System.Text.RegularExpressions;
-using HookAnalyzers.Tests.Infrastructure;
 using HookAnalyzers.Tests.Infrastructure.Processes;
 
 namespace HookAnalyzers.Tests.Termination;

@@ -1,6 +1,3 @@
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
-
 namespace HookAnalyzers.Tests.Termination;
 
 /// <summary>

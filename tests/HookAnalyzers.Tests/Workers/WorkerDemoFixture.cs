@@ -1,6 +1,4 @@
-using HookAnalyzers.Tests.Infrastructure;
 using HookAnalyzers.Tests.Infrastructure.Processes;
-using Xunit;
 
 namespace HookAnalyzers.Tests.Workers;
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net.Sockets;
 using System.Runtime.Versioning;
 using HookAnalyzers.Tests.Infrastructure.Processes;
-using Xunit;
 using Xunit.Abstractions;
 
 namespace HookAnalyzers.Tests.Workers;

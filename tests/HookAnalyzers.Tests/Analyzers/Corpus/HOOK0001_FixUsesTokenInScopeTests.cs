@@ -1,4 +1,3 @@
-using Xunit;
 using Fix = HookAnalyzers.Tests.Infrastructure.CodeFixVerifier<HookAnalyzers.Analyzers.Rules.BlockingCallInHookAnalyzer, HookAnalyzers.CodeFixes.Rules.BlockingCallInHookFixer>;
 
 namespace HookAnalyzers.Tests.Analyzers.Corpus;
@@ -6,12 +5,7 @@ namespace HookAnalyzers.Tests.Analyzers.Corpus;
 /// <summary>The HOOK0001 fix passes the token in scope to Task.Delay, and finds the blocking call from its member-only location.</summary>
 public sealed class HOOK0001_FixUsesTokenInScopeTests
 {
-    private const string Usings = """
-        using System;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
+    private const string Outbox = """
         public interface IOutbox { Task<int> FlushAsync(CancellationToken ct); }
 
         """;
@@ -19,56 +13,32 @@ public sealed class HOOK0001_FixUsesTokenInScopeTests
     [Fact]
     public Task Sleep_gets_a_linked_token_declared_before_it()
         => Fix.VerifyFixAsync(
-            Usings + """
-            public sealed class Drain(CancellationTokenSource shutdown)
-            {
-                [PreStop]
-                public void Stop()
-                {
-                    var stopping = shutdown.Token;
-                    Thread.[|Sleep(500)|];
-                }
-            }
-            """,
-            Usings + """
-            public sealed class Drain(CancellationTokenSource shutdown)
-            {
-                [PreStop]
-                public async Task Stop()
-                {
-                    var stopping = shutdown.Token;
-                    await Task.Delay(500, stopping);
-                }
-            }
-            """);
+            FixedFileUsings.Source + Outbox + HookBodies.Frame(
+            "sealed class Drain(CancellationTokenSource shutdown)", "PreStop", "void Stop()", """
+            var stopping = shutdown.Token;
+            Thread.[|Sleep(500)|];
+            """),
+            FixedFileUsings.Source + Outbox + HookBodies.Frame(
+            "sealed class Drain(CancellationTokenSource shutdown)", "PreStop", "async Task Stop()", """
+            var stopping = shutdown.Token;
+            await Task.Delay(500, stopping);
+            """));
 
     [Fact]
     public Task GetResult_at_the_end_of_a_multi_line_chain_becomes_await()
         => Fix.VerifyFixAsync(
-            Usings + """
-            public sealed class Drain(IOutbox outbox)
-            {
-                [PreStop]
-                public void Stop(CancellationToken ct)
-                {
-                    var flushed = outbox
-                        .FlushAsync(ct)
-                        .GetAwaiter()
-                        .[|GetResult()|];
-                    Console.WriteLine(flushed);
-                }
-            }
-            """,
-            Usings + """
-            public sealed class Drain(IOutbox outbox)
-            {
-                [PreStop]
-                public async Task Stop(CancellationToken ct)
-                {
-                    var flushed = await outbox
-                        .FlushAsync(ct);
-                    Console.WriteLine(flushed);
-                }
-            }
-            """);
+            FixedFileUsings.Source + Outbox + HookBodies.Frame(
+            "sealed class Drain(IOutbox outbox)", "PreStop", "void Stop(CancellationToken ct)", """
+            var flushed = outbox
+                .FlushAsync(ct)
+                .GetAwaiter()
+                .[|GetResult()|];
+            Console.WriteLine(flushed);
+            """),
+            FixedFileUsings.Source + Outbox + HookBodies.Frame(
+            "sealed class Drain(IOutbox outbox)", "PreStop", "async Task Stop(CancellationToken ct)", """
+            var flushed = await outbox
+                .FlushAsync(ct);
+            Console.WriteLine(flushed);
+            """));
 }

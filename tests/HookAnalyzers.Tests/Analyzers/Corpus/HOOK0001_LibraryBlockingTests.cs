@@ -1,5 +1,3 @@
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.BlockingCallInHookAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers.Corpus;
@@ -7,17 +5,9 @@ namespace HookAnalyzers.Tests.Analyzers.Corpus;
 /// <summary>HOOK0001: library calls documented to block (no async twin), the user's list, and zero-timeout polls.</summary>
 public sealed class HOOK0001_LibraryBlockingTests
 {
-    private const string Usings = """
-        using System;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
-        """;
-
     [Fact]
     public Task Kafka_flush_and_RabbitMQ_close_are_reported()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             using RabbitMQ.Client;
 
             public sealed class BrokerShutdown(Confluent.Kafka.IProducer<string, string> producer, IConnection connection, IModel channel)
@@ -35,7 +25,7 @@ public sealed class HOOK0001_LibraryBlockingTests
 
     [Fact]
     public Task Telemetry_flushes_and_Serilog_close_are_reported_through_a_helper_too()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             using OpenTelemetry.Metrics;
             using OpenTelemetry.Trace;
 
@@ -62,7 +52,7 @@ public sealed class HOOK0001_LibraryBlockingTests
     [Fact]
     public async Task The_library_call_is_named_in_the_message()
     {
-        var diagnostics = await Verify.GetDiagnosticsAsync(Usings + """
+        var diagnostics = await Verify.GetDiagnosticsAsync("""
             public sealed class BrokerShutdown(Confluent.Kafka.IProducer<string, string> producer)
             {
                 [PreStop]
@@ -75,7 +65,7 @@ public sealed class HOOK0001_LibraryBlockingTests
 
     [Fact]
     public Task Look_alikes_and_async_shutdowns_are_not_reported()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             namespace Acme.Kafka
             {
                 public interface IProducer<TKey, TValue> { void Flush(TimeSpan timeout); }
@@ -94,7 +84,7 @@ public sealed class HOOK0001_LibraryBlockingTests
 
     [Fact]
     public Task Methods_listed_in_editorconfig_block()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             namespace Acme.Native
             {
                 public static class Device
@@ -117,18 +107,12 @@ public sealed class HOOK0001_LibraryBlockingTests
 
     [Fact]
     public Task Zero_timeout_waits_only_poll_and_are_not_reported()
-        => Verify.VerifyAsync(Usings + """
-            public sealed class Drain(SemaphoreSlim gate, ManualResetEvent stopped, Task pending)
-            {
-                [PreStop]
-                public void Stop()
-                {
-                    if (gate.Wait(0)) gate.Release();
-                    var done = stopped.WaitOne(0) || stopped.WaitOne(TimeSpan.Zero);
-                    var finished = pending.Wait(0);
-                    Console.WriteLine(done && finished);
-                    stopped.[|WaitOne(100)|];
-                }
-            }
-            """);
+        => Verify.VerifyAsync(HookBodies.Frame(
+            "sealed class Drain(SemaphoreSlim gate, ManualResetEvent stopped, Task pending)", "PreStop", "void Stop()", """
+            if (gate.Wait(0)) gate.Release();
+            var done = stopped.WaitOne(0) || stopped.WaitOne(TimeSpan.Zero);
+            var finished = pending.Wait(0);
+            Console.WriteLine(done && finished);
+            stopped.[|WaitOne(100)|];
+            """));
 }

@@ -1,4 +1,3 @@
-using Xunit;
 using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.SyncApiWithAsyncTwinAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers.Corpus;
@@ -7,15 +6,8 @@ namespace HookAnalyzers.Tests.Analyzers.Corpus;
 public sealed class HOOK0002_InMemoryAndQueryTests
 {
     private const string Usings = """
-        using System;
-        using System.Collections.Generic;
-        using System.IO;
-        using System.Linq;
         using System.Text;
         using System.Text.Json;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
 
         """;
 

@@ -1,4 +1,3 @@
-using Xunit;
 using Delay = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.DelayExceedsBudgetAnalyzer>;
 using Token = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.CancellationTokenNotPassedAnalyzer>;
 using TokenFix = HookAnalyzers.Tests.Infrastructure.CodeFixVerifier<HookAnalyzers.Analyzers.Rules.CancellationTokenNotPassedAnalyzer, HookAnalyzers.CodeFixes.Rules.CancellationTokenNotPassedFixer>;
@@ -8,40 +7,26 @@ namespace HookAnalyzers.Tests.Analyzers.Corpus;
 /// <summary>HOOK0004's wait-until-cancelled idiom, HOOK0008 on None/default and not on blocking waits or Task.Run.</summary>
 public sealed class HOOK0004_0008_CorrectionsTests
 {
-    private const string Usings = """
-        using System;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
-        """;
-
     [Fact]
     public Task HOOK0004_an_infinite_delay_bounded_by_a_token_is_not_reported()
-        => Delay.VerifyAsync(Usings + """
-            public static class Drain
+        => Delay.VerifyAsync(HookBodies.Frame(
+            "static class Drain", "PreStop(TimeoutSeconds = 5)", "static async Task WaitForStopAsync(CancellationToken ct)", """
+            try
             {
-                [PreStop(TimeoutSeconds = 5)]
-                public static async Task WaitForStopAsync(CancellationToken ct)
-                {
-                    try
-                    {
-                        await Task.Delay(Timeout.Infinite, ct);
-                    }
-                    catch (OperationCanceledException)
-                    {
-                    }
-
-                    await Task.Delay(Timeout.InfiniteTimeSpan, ct).ContinueWith(_ => { }, TaskScheduler.Default);
-                    await Task.Delay([|Timeout.Infinite|]);
-                    await Task.Delay([|Timeout.Infinite|], CancellationToken.None);
-                }
+                await Task.Delay(Timeout.Infinite, ct);
             }
-            """);
+            catch (OperationCanceledException)
+            {
+            }
+
+            await Task.Delay(Timeout.InfiniteTimeSpan, ct).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Task.Delay([|Timeout.Infinite|]);
+            await Task.Delay([|Timeout.Infinite|], CancellationToken.None);
+            """));
 
     [Fact]
     public Task HOOK0008_None_and_default_are_reported_blocking_waits_and_Task_Run_are_not()
-        => Token.VerifyAsync(Usings + """
+        => Token.VerifyAsync("""
             public interface IOutbox { Task FlushAsync(CancellationToken ct = default); }
 
             public sealed class Drain(IOutbox outbox)
@@ -61,7 +46,7 @@ public sealed class HOOK0004_0008_CorrectionsTests
     [Fact]
     public Task HOOK0008_fix_replaces_None_with_the_hook_token()
         => TokenFix.VerifyFixAsync(
-            Usings + """
+            """
             public interface IOutbox { Task FlushAsync(CancellationToken ct = default); }
 
             public sealed class Drain(IOutbox outbox)
@@ -74,7 +59,7 @@ public sealed class HOOK0004_0008_CorrectionsTests
                 }
             }
             """,
-            Usings + """
+            """
             public interface IOutbox { Task FlushAsync(CancellationToken ct = default); }
 
             public sealed class Drain(IOutbox outbox)

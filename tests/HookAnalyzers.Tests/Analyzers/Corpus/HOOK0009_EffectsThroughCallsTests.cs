@@ -1,5 +1,3 @@
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.NonIdempotentEffectAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers.Corpus;
@@ -7,19 +5,9 @@ namespace HookAnalyzers.Tests.Analyzers.Corpus;
 /// <summary>HOOK0009 follows the hook's calls into the project's methods, like HOOK0001: helpers, extension methods, partial classes.</summary>
 public sealed class HOOK0009_EffectsThroughCallsTests
 {
-    private const string Usings = """
-        using System;
-        using System.IO;
-        using System.Net.Http;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
-        """;
-
     [Fact]
     public Task An_append_in_a_helper_two_calls_down_is_reported_at_the_hook_call_with_the_chain()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public sealed class ShutdownJournal
             {
                 [PreStop]
@@ -42,7 +30,7 @@ public sealed class HOOK0009_EffectsThroughCallsTests
     [Fact]
     public async Task The_message_shows_the_chain_and_advice_that_fits_the_effect()
     {
-        var diagnostics = await Verify.GetDiagnosticsAsync(Usings + """
+        var diagnostics = await Verify.GetDiagnosticsAsync("""
             public sealed class Deregistration(HttpClient http)
             {
                 [PreStop]
@@ -67,7 +55,7 @@ public sealed class HOOK0009_EffectsThroughCallsTests
 
     [Fact]
     public Task A_helper_in_the_other_half_of_a_partial_class_is_followed()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public sealed partial class Checkpointer
             {
                 [PreStop]
@@ -87,7 +75,7 @@ public sealed class HOOK0009_EffectsThroughCallsTests
 
     [Fact]
     public Task A_guard_in_the_helper_or_around_the_call_silences_the_chain()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public sealed class Journal
             {
                 private bool _written;
@@ -120,7 +108,7 @@ public sealed class HOOK0009_EffectsThroughCallsTests
 
     [Fact]
     public Task Helpers_that_only_overwrite_or_read_are_not_reported()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public sealed class Snapshot(HttpClient http)
             {
                 [PreStop]
@@ -145,7 +133,7 @@ public sealed class HOOK0009_EffectsThroughCallsTests
 
     [Fact]
     public Task Depth_zero_checks_the_hook_body_only()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public static class Journal
             {
                 [PreStop]
@@ -157,7 +145,7 @@ public sealed class HOOK0009_EffectsThroughCallsTests
 
     [Fact]
     public Task A_post_is_recognised_by_the_request_sent_not_by_a_mention_of_HttpMethod_Post()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             public sealed class Registration(HttpClient http, Func<HttpRequestMessage> prepare)
             {
                 private static readonly HttpMethod[] Unsafe = { HttpMethod.Post, HttpMethod.Patch };
@@ -180,16 +168,10 @@ public sealed class HOOK0009_EffectsThroughCallsTests
 
     [Fact]
     public Task An_idempotency_key_on_the_request_silences_the_post()
-        => Verify.VerifyAsync(Usings + """
-            public sealed class Registration(HttpClient http)
-            {
-                [PreStop]
-                public async Task DeregisterAsync(CancellationToken ct)
-                {
-                    using var request = new HttpRequestMessage(HttpMethod.Post, "http://registry/deregister");
-                    request.Headers.Add("Idempotency-Key", $"{Environment.MachineName}-stop");
-                    await http.SendAsync(request, ct);
-                }
-            }
-            """);
+        => Verify.VerifyAsync(HookBodies.Frame(
+            "sealed class Registration(HttpClient http)", "PreStop", "async Task DeregisterAsync(CancellationToken ct)", """
+            using var request = new HttpRequestMessage(HttpMethod.Post, "http://registry/deregister");
+            request.Headers.Add("Idempotency-Key", $"{Environment.MachineName}-stop");
+            await http.SendAsync(request, ct);
+            """));
 }

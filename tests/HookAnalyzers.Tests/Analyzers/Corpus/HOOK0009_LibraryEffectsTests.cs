@@ -1,5 +1,3 @@
-using HookAnalyzers.Tests.Infrastructure;
-using Xunit;
 using Verify = HookAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HookAnalyzers.Analyzers.Rules.NonIdempotentEffectAnalyzer>;
 
 namespace HookAnalyzers.Tests.Analyzers.Corpus;
@@ -7,18 +5,9 @@ namespace HookAnalyzers.Tests.Analyzers.Corpus;
 /// <summary>HOOK0009's library catalogue (message buses, job schedulers, EF Core inserts) and the user's own list.</summary>
 public sealed class HOOK0009_LibraryEffectsTests
 {
-    private const string Usings = """
-        using System;
-        using System.Linq;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using HookAnalyzers;
-
-        """;
-
     [Fact]
     public Task Publishing_and_sending_through_each_bus_is_reported()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             using NServiceBus;
             using RabbitMQ.Client;
 
@@ -54,7 +43,7 @@ public sealed class HOOK0009_LibraryEffectsTests
 
     [Fact]
     public Task Enqueueing_and_scheduling_jobs_is_reported_but_add_or_update_and_replace_are_not()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             using Hangfire;
             using Quartz;
 
@@ -77,7 +66,7 @@ public sealed class HOOK0009_LibraryEffectsTests
 
     [Fact]
     public Task SaveChanges_after_adding_entities_is_reported_but_not_after_updates()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             using Microsoft.EntityFrameworkCore;
 
             public sealed class Instance { public string Name { get; set; } = ""; public DateTime SeenAt { get; set; } }
@@ -107,7 +96,7 @@ public sealed class HOOK0009_LibraryEffectsTests
 
     [Fact]
     public Task Look_alike_types_in_other_namespaces_are_not_reported()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             namespace Acme.Messaging
             {
                 public interface IBus { Task Publish(object message, CancellationToken ct = default); }
@@ -122,7 +111,7 @@ public sealed class HOOK0009_LibraryEffectsTests
 
     [Fact]
     public Task Methods_listed_in_editorconfig_are_durable_effects()
-        => Verify.VerifyAsync(Usings + """
+        => Verify.VerifyAsync("""
             namespace Acme.Billing
             {
                 public sealed class Ledger
@@ -146,7 +135,7 @@ public sealed class HOOK0009_LibraryEffectsTests
     [Fact]
     public async Task Bus_advice_names_a_deterministic_id_or_an_outbox()
     {
-        var diagnostics = await Verify.GetDiagnosticsAsync(Usings + """
+        var diagnostics = await Verify.GetDiagnosticsAsync("""
             public sealed class Announcer(MassTransit.IBus bus)
             {
                 [PostStart]

@@ -111,9 +111,6 @@ internal static class LibraryStubs
     public const string EntityFramework = """
         namespace Microsoft.EntityFrameworkCore
         {
-            using System.Linq;
-            using System.Threading;
-            using System.Threading.Tasks;
 
             public class DbContext : System.IDisposable
             {
