@@ -14,11 +14,11 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
     [Fact]
     public Task Thread_sleep_becomes_task_delay_with_the_token_and_void_becomes_async_task()
         => Fix.VerifyFixAsync(
-            FixedFileUsings.Source + Outbox + HookBodies.Frame(
+            Outbox + HookBodies.Frame(
             "static class Registry", "PreStop", "static void Deregister(CancellationToken ct)", """
             Thread.[|Sleep(2000)|];
             """),
-            FixedFileUsings.Source + Outbox + HookBodies.Frame(
+            Outbox + HookBodies.Frame(
             "static class Registry", "PreStop", "static async Task Deregister(CancellationToken ct)", """
             await Task.Delay(2000, ct);
             """));
@@ -26,14 +26,14 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
     [Fact]
     public Task Thread_sleep_without_a_token_becomes_task_delay()
         => Fix.VerifyFixAsync(
-            FixedFileUsings.Source + Outbox + """
+            Outbox + """
             public static class Registry
             {
                 [PreStop]
                 public static void Deregister() => Thread.[|Sleep(TimeSpan.FromSeconds(1))|];
             }
             """,
-            FixedFileUsings.Source + Outbox + """
+            Outbox + """
             public static class Registry
             {
                 [PreStop]
@@ -59,7 +59,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
     [Fact]
     public Task Wait_and_get_result_become_await_in_a_task_returning_hook()
         => Fix.VerifyFixAsync(
-            FixedFileUsings.Source + Outbox + """
+            Outbox + """
             public sealed class OutboxHooks(IOutbox outbox)
             {
                 [PreStop]
@@ -73,7 +73,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
                 public void Close() => outbox.CloseAsync().Wait();
             }
             """,
-            FixedFileUsings.Source + Outbox + """
+            Outbox + """
             public sealed class OutboxHooks(IOutbox outbox)
             {
                 [PreStop]
@@ -91,7 +91,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
     [Fact]
     public Task Fix_all_rewrites_every_blocking_call_in_the_document()
         => Fix.VerifyFixAllAsync(
-            FixedFileUsings.Source + Outbox + """
+            Outbox + """
             public sealed class OutboxHooks(IOutbox outbox)
             {
                 [PreStop]
@@ -107,7 +107,7 @@ public sealed class HOOK0001_BlockingCallInHookFixerTests
                 public static void Warm() => Thread.Sleep(10);
             }
             """,
-            FixedFileUsings.Source + Outbox + """
+            Outbox + """
             public sealed class OutboxHooks(IOutbox outbox)
             {
                 [PreStop]

@@ -16,11 +16,11 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinFixerTests
     [Fact]
     public Task Sync_call_becomes_awaited_twin_with_the_token()
         => Fix.VerifyFixAsync(
-            FixedFileUsings.Source + Store + HookBodies.Frame(
+            Store + HookBodies.Frame(
             "static class Checkpoints", "PreStop", "static void Write(CancellationToken ct)", """
             File.[|WriteAllText("checkpoint.txt", "42")|];
             """),
-            FixedFileUsings.Source + Store + HookBodies.Frame(
+            Store + HookBodies.Frame(
             "static class Checkpoints", "PreStop", "static async Task Write(CancellationToken ct)", """
             await File.WriteAllTextAsync("checkpoint.txt", "42", ct);
             """));
@@ -42,14 +42,14 @@ public sealed class HOOK0002_SyncApiWithAsyncTwinFixerTests
     [Fact]
     public Task Fix_all_rewrites_every_sync_call_in_the_hook()
         => Fix.VerifyFixAllAsync(
-            FixedFileUsings.Source + Store + HookBodies.Frame(
+            Store + HookBodies.Frame(
             "sealed class OutboxHooks(OrdersContext db)", "PreStop", "void Flush(byte[] pending, CancellationToken ct)", """
             using var file = new FileStream("outbox.bin", FileMode.Create);
             file.Write(pending, 0, pending.Length);
             file.Flush();
             db.SaveChanges();
             """),
-            FixedFileUsings.Source + Store + HookBodies.Frame(
+            Store + HookBodies.Frame(
             "sealed class OutboxHooks(OrdersContext db)", "PreStop", "async Task Flush(byte[] pending, CancellationToken ct)", """
             using var file = new FileStream("outbox.bin", FileMode.Create);
             await file.WriteAsync(pending, 0, pending.Length, ct);

@@ -104,6 +104,25 @@ public sealed class HOOK0005_AsyncVoidHookTests
             HookServices.Options.WithExplicitUsings());
 
     [Fact]
+    public Task Fix_in_a_file_without_usings_keeps_its_first_line_when_Task_comes_from_implicit_usings()
+        => FixVerifier.VerifyFixAsync(
+            """
+            public sealed class OutboxDrainer(IOutbox outbox)
+            {
+                [PreStop]
+                public async [|void|] Flush(CancellationToken ct) => await outbox.FlushAsync(ct);
+            }
+            """,
+            """
+            public sealed class OutboxDrainer(IOutbox outbox)
+            {
+                [PreStop]
+                public async Task Flush(CancellationToken ct) => await outbox.FlushAsync(ct);
+            }
+            """,
+            HookServices.Options);
+
+    [Fact]
     public Task Fix_adds_the_using_when_tasks_are_not_imported()
         => FixVerifier.VerifyFixAsync(
             """
@@ -138,7 +157,7 @@ public sealed class HOOK0005_AsyncVoidHookTests
     [Fact]
     public Task Fix_all_converts_every_async_void_hook_and_local_function()
         => FixVerifier.VerifyFixAllAsync(
-            FixedFileUsings.Source + """
+            """
             public sealed class Shutdown(IOutbox outbox, IRegistry registry)
             {
                 [PreStop(Order = 1)]
@@ -153,7 +172,7 @@ public sealed class HOOK0005_AsyncVoidHookTests
                 }
             }
             """,
-            FixedFileUsings.Source + """
+            """
             public sealed class Shutdown(IOutbox outbox, IRegistry registry)
             {
                 [PreStop(Order = 1)]

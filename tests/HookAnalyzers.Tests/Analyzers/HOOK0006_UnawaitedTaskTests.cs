@@ -200,7 +200,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task Fix_all_awaits_every_discarded_task_in_the_document()
         => FixVerifier.VerifyFixAllAsync(
-            FixedFileUsings.Source + """
+            """
             public sealed class Shutdown(IOutbox outbox, IRegistry registry)
             {
                 [PreStop(Order = 1)]
@@ -218,7 +218,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                 }
             }
             """,
-            FixedFileUsings.Source + """
+            """
             public sealed class Shutdown(IOutbox outbox, IRegistry registry)
             {
                 [PreStop(Order = 1)]
@@ -278,7 +278,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
     [Fact]
     public Task Fix_handles_expression_bodied_hooks_and_local_functions()
         => FixVerifier.VerifyFixAllAsync(
-            FixedFileUsings.Source + """
+            """
             public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)
             {
                 [PreStop(Order = 1)]
@@ -297,7 +297,7 @@ public sealed class HOOK0006_UnawaitedTaskTests
                 }
             }
             """,
-            FixedFileUsings.Source + """
+            """
             public sealed class OutboxDrainer(IOutbox outbox, IRegistry registry)
             {
                 [PreStop(Order = 1)]

@@ -101,9 +101,33 @@ internal static class MethodAsyncRewriter
     /// </summary>
     public static async Task<Document> CleanUpAsync(Document document, CancellationToken cancellationToken)
     {
+        var before = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         document = await ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         document = await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        document = await KeepFileStartAsync(document, before, cancellationToken).ConfigureAwait(false);
         return await Formatter.FormatAsync(document, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// In a file without using directives whose names come from global usings (a project with
+    /// implicit usings), the import adder adds a using the simplifier then removes as unneeded, and
+    /// the blank line that separated it from the code stays at the top of the file. When no
+    /// directive was added in the end, the file keeps the start it had.
+    /// </summary>
+    private static async Task<Document> KeepFileStartAsync(Document document, SyntaxNode? before, CancellationToken cancellationToken)
+    {
+        if (before is not CompilationUnitSyntax original
+            || await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not CompilationUnitSyntax imported
+            || imported.Usings.Count != original.Usings.Count)
+        {
+            return document;
+        }
+
+        var first = imported.GetFirstToken(includeZeroWidth: true);
+        var originalFirst = original.GetFirstToken(includeZeroWidth: true);
+        return first.IsKind(originalFirst.Kind()) && first.LeadingTrivia.ToFullString() != originalFirst.LeadingTrivia.ToFullString()
+            ? document.WithSyntaxRoot(imported.ReplaceToken(first, first.WithLeadingTrivia(originalFirst.LeadingTrivia)))
+            : document;
     }
 
     private static SyntaxNode RewriteReturns(SyntaxNode function, bool keepValue)

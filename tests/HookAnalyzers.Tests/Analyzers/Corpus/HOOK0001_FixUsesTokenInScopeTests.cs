@@ -13,12 +13,12 @@ public sealed class HOOK0001_FixUsesTokenInScopeTests
     [Fact]
     public Task Sleep_gets_a_linked_token_declared_before_it()
         => Fix.VerifyFixAsync(
-            FixedFileUsings.Source + Outbox + HookBodies.Frame(
+            Outbox + HookBodies.Frame(
             "sealed class Drain(CancellationTokenSource shutdown)", "PreStop", "void Stop()", """
             var stopping = shutdown.Token;
             Thread.[|Sleep(500)|];
             """),
-            FixedFileUsings.Source + Outbox + HookBodies.Frame(
+            Outbox + HookBodies.Frame(
             "sealed class Drain(CancellationTokenSource shutdown)", "PreStop", "async Task Stop()", """
             var stopping = shutdown.Token;
             await Task.Delay(500, stopping);
@@ -27,7 +27,7 @@ public sealed class HOOK0001_FixUsesTokenInScopeTests
     [Fact]
     public Task GetResult_at_the_end_of_a_multi_line_chain_becomes_await()
         => Fix.VerifyFixAsync(
-            FixedFileUsings.Source + Outbox + HookBodies.Frame(
+            Outbox + HookBodies.Frame(
             "sealed class Drain(IOutbox outbox)", "PreStop", "void Stop(CancellationToken ct)", """
             var flushed = outbox
                 .FlushAsync(ct)
@@ -35,7 +35,7 @@ public sealed class HOOK0001_FixUsesTokenInScopeTests
                 .[|GetResult()|];
             Console.WriteLine(flushed);
             """),
-            FixedFileUsings.Source + Outbox + HookBodies.Frame(
+            Outbox + HookBodies.Frame(
             "sealed class Drain(IOutbox outbox)", "PreStop", "async Task Stop(CancellationToken ct)", """
             var flushed = await outbox
                 .FlushAsync(ct);
