@@ -8,7 +8,7 @@ namespace HookAnalyzers.Analyzers.Rules;
 /// WaitHandle.WaitOne, SemaphoreSlim.Wait, library calls documented to block, the user's
 /// <c>hookanalyzers.blocking_methods</c>) in a hook body, or in a method of the compilation the
 /// hook calls (up to <see cref="CallDepth"/> methods deep). Reported once, at the call in the hook
-/// body, with the chain in the message. Tasks proven complete are not reported (<see cref="CompletedTasks"/>).
+/// body, with the chain in the message. Tasks proven complete are not reported (<see cref="Internals.Knowledge.CompletedTasks"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BlockingCallInHookAnalyzer() : HookAnalyzer(DiagnosticDescriptors.BlockingCallInHook)

@@ -17,7 +17,7 @@ public sealed class SyncApiWithAsyncTwinAnalyzer() : HookAnalyzer(DiagnosticDesc
     /// <summary>Diagnostic property: the twin's name; present only when the fixer may rewrite the call.</summary>
     public const string TwinNameProperty = "TwinName";
 
-    /// <summary>Diagnostic property: the <see cref="TwinTokenMode"/> of the twin.</summary>
+    /// <summary>Diagnostic property: the <see cref="Internals.Knowledge.TwinTokenMode"/> of the twin.</summary>
     public const string TokenModeProperty = "TokenMode";
 
     private protected override void Register(AnalysisContext context)

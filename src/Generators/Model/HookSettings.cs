@@ -51,7 +51,7 @@ internal sealed record HookSettings(
     /// </summary>
     public bool PortIsExplicit { get; init; }
 
-    /// <summary>The Transport setting. A worker service has no web server and always uses the Unix socket (see <see cref="LifecycleModel.UsesUnixSocket"/>).</summary>
+    /// <summary>The Transport setting. A worker service has no web server and always uses the Unix socket (see <see cref="ManifestPlan.UsesUnixSocket"/>).</summary>
     public HookTransport Transport { get; init; }
 
     /// <summary>Where the Unix socket is, when one is used.</summary>
