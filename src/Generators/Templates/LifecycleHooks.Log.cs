@@ -49,10 +49,10 @@ namespace HookAnalyzers.Generated
             LogLevel.Critical, new EventId(1013, "LifecycleHookPortNotBound"), "The manifest calls the hooks and the readiness probe on port {HookPort}, but the app listens on {Addresses}: the kubelet's calls will be refused. Listen on that port, or set the Port setting to the port the app listens on");
 
         public static readonly Action<ILogger, string, Exception?> SocketListening = LoggerMessage.Define<string>(
-            LogLevel.Information, new EventId(1020, "LifecycleHookSocketListening"), "Lifecycle hooks served on the Unix socket {SocketPath}");
+            LogLevel.Information, new EventId(1014, "LifecycleHookSocketListening"), "Lifecycle hooks served on the Unix socket {SocketPath}");
 
         public static readonly Action<ILogger, string, Exception?> SocketNotBound = LoggerMessage.Define<string>(
-            LogLevel.Critical, new EventId(1021, "LifecycleHookSocketNotBound"), "Lifecycle hooks cannot listen on the Unix socket {SocketPath}: the exec handlers would fail at every start and stop. Set SocketPath to a writable place");
+            LogLevel.Critical, new EventId(1015, "LifecycleHookSocketNotBound"), "Lifecycle hooks cannot listen on the Unix socket {SocketPath}: the exec handlers would fail at every start and stop. Set SocketPath to a writable place");
 
         public static readonly Action<ILogger, string, Exception?> KubeletConnectionAborted = LoggerMessage.Define<string>(
             LogLevel.Warning, new EventId(1010, "LifecycleHookKubeletAborted"), "Lifecycle hook {Hook} failed: aborting the kubelet's connection so it records the failure");

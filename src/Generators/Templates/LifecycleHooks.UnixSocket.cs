@@ -105,7 +105,7 @@ namespace HookAnalyzers.Generated
     /// <summary>
     /// Serves post-start, pre-stop and ready on the Unix socket for the exec client, in a host
     /// without Kestrel. Started and stopped with the host; a socket that cannot be bound stops the
-    /// host from starting (event 1021), since hooks that nothing serves would fail at every rollout.
+    /// host from starting (event 1015), since hooks that nothing serves would fail at every rollout.
     /// </summary>
     internal sealed class LifecycleHookSocketListener : IHostedService, IDisposable
     {

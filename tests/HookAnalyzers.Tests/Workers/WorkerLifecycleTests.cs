@@ -112,7 +112,7 @@ public sealed class WorkerLifecycleTests(WorkerDemoFixture worker, ITestOutputHe
         Directory.CreateDirectory(Path.GetDirectoryName(Socket)!);
         await File.WriteAllTextAsync(Socket, "left by an earlier process");
         await using var app = worker.StartWorker(Data, Socket);
-        await WaitUntilAsync(() => app.Output.Contains("LifecycleHooks[1020]", StringComparison.Ordinal), app, "the socket to listen");
+        await WaitUntilAsync(() => app.Output.Contains("LifecycleHooks[1014]", StringComparison.Ordinal), app, "the socket to listen");
 
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Socket));
         await using var client = worker.StartExecClient("post-start", Data, Socket);
@@ -123,7 +123,7 @@ public sealed class WorkerLifecycleTests(WorkerDemoFixture worker, ITestOutputHe
     public async Task The_socket_directory_it_creates_is_private()
     {
         await using var app = worker.StartWorker(Data, Socket);
-        await WaitUntilAsync(() => app.Output.Contains("LifecycleHooks[1020]", StringComparison.Ordinal), app, "the socket to listen");
+        await WaitUntilAsync(() => app.Output.Contains("LifecycleHooks[1014]", StringComparison.Ordinal), app, "the socket to listen");
 
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.GetDirectoryName(Socket)!));
         using var probe = new System.Net.Sockets.Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
