@@ -6,12 +6,13 @@ namespace HookAnalyzers.Analyzers.Internals;
 /// is invisible while typing. So the project-level rules compute their findings once per
 /// compilation (lazily, the first time a document asks) and report each one from the semantic-model
 /// action of the document it is in: the open document gets its findings, the build gets all of
-/// them. Findings without a place in a document (an MSBuild property) are reported at compilation
-/// end with a descriptor that carries the CompilationEnd tag.
+/// them. Findings without a place in a document (an MSBuild property) can only be reported at
+/// compilation end, so they show in a build (and with full-solution analysis), not while typing;
+/// their descriptors are shared with the in-document findings and carry no CompilationEnd tag.
 /// </summary>
 internal static class DocumentScope
 {
-    /// <param name="outsideDocuments">The rule can find things without a source location (then its descriptor for them carries the CompilationEnd tag).</param>
+    /// <param name="outsideDocuments">The rule can find things without a source location; those are reported at compilation end.</param>
     public static void Register(CompilationStartAnalysisContext start, Func<CancellationToken, ImmutableArray<Diagnostic>> compute, bool outsideDocuments = false)
     {
         // PublicationOnly: a cancelled first computation is not cached; the next document computes again.

@@ -53,8 +53,6 @@ internal sealed class HookSymbols
         return null;
     }
 
-    public bool IsHook(IMethodSymbol method) => GetHook(method) is not null;
-
     /// <summary>The assembly's <c>[LifecycleHooks]</c> attribute, if written.</summary>
     public AttributeData? GetSettingsAttribute(Compilation compilation)
     {

@@ -4,10 +4,11 @@ namespace HookAnalyzers.Analyzers.Internals;
 
 /// <summary>
 /// Shared by HOOK0012 and HOOK0013: a compilation that declares hook methods must call one of the
-/// generated extension methods somewhere. The verdict needs the whole project (every hook, every
-/// call), so it is reached once per compilation by reading the syntax trees, binding only the
-/// candidates (methods with a PostStart/PreStop attribute, calls named like the generated method
-/// or the anchor), and reported in the document where the call belongs (<see cref="DocumentScope"/>):
+/// generated extension methods somewhere. The verdict needs the whole project, so it is reached
+/// once per compilation: the hooks are the valid hook methods of the shared project model (those
+/// the generator serves; however their attribute is written), the calls are found by reading the
+/// syntax trees and binding only the candidates (calls named like the generated method or the
+/// anchor). It is reported in the document where the call belongs (<see cref="DocumentScope"/>):
 /// visible while typing in Program.cs, not only in a build.
 /// </summary>
 internal static class LifecycleWiring
@@ -37,16 +38,15 @@ internal static class LifecycleWiring
         public bool IsHostApplicationBuilder(ISymbol? type) => SymbolEqualityComparer.Default.Equals(type, hostApplicationBuilder);
     }
 
-    /// <summary>Call after ConfigureGeneratedCodeAnalysis and EnableConcurrentExecution (the analyzer's own Initialize).</summary>
+    /// <summary>Called from the rule's <see cref="HookAnalyzer.Register"/>.</summary>
     public static void Register(AnalysisContext context, DiagnosticDescriptor rule, string generatedMethodName, IsAnchor isAnchor, params string[] extensionsTypeNames)
     {
         context.RegisterCompilationStartAction(start =>
         {
             // Without the hook attributes or the generated extension (no host that can serve hooks:
             // HOOK0022 reports that) the rule stops after these lookups.
-            var hooks = HookSymbols.TryCreate(start.Compilation);
             var extensions = extensionsTypeNames.Select(start.Compilation.GetTypeByMetadataName).FirstOrDefault(type => type is not null);
-            if (hooks is null || extensions is null)
+            if (HookSymbols.TryCreate(start.Compilation) is null || extensions is null)
             {
                 return;
             }
@@ -58,16 +58,37 @@ internal static class LifecycleWiring
                 start.Compilation.GetTypeByMetadataName(KnownNames.HostApplicationBuilder));
             DocumentScope.Register(start, cancellationToken =>
             {
-                var state = Read(start.Compilation, hooks, extensions, types, generatedMethodName, isAnchor, cancellationToken);
-                return state.Called || state.FirstHook.Location is not { } hook
+                if (ProjectModelCache.Get(start.Compilation, start.Options, cancellationToken) is not { } project
+                    || FirstHook(project) is not { } hook)
+                {
+                    return ImmutableArray<Diagnostic>.Empty;
+                }
+
+                var state = Read(start.Compilation, extensions, types, generatedMethodName, isAnchor, cancellationToken);
+                return state.Called
                     ? ImmutableArray<Diagnostic>.Empty
                     : ImmutableArray.Create(Diagnostic.Create(rule, state.Anchor.Location ?? hook));
             });
         });
     }
 
-    /// <summary>The hooks, the generated call and the anchors of the user's files.</summary>
-    private static State Read(Compilation compilation, HookSymbols hooks, INamedTypeSymbol extensions, HostTypes types, string generatedMethodName, IsAnchor isAnchor, CancellationToken cancellationToken)
+    /// <summary>The first valid hook method in file and position order, so the report is the same on every run.</summary>
+    private static Location? FirstHook(ProjectModel project)
+    {
+        var first = new EarliestLocation();
+        foreach (var hook in project.Hooks)
+        {
+            if (hook.Symbol.Locations.FirstOrDefault(location => location.IsInSource) is { } location)
+            {
+                first.Offer(location);
+            }
+        }
+
+        return first.Location;
+    }
+
+    /// <summary>The generated call and the anchors of the user's files.</summary>
+    private static State Read(Compilation compilation, INamedTypeSymbol extensions, HostTypes types, string generatedMethodName, IsAnchor isAnchor, CancellationToken cancellationToken)
     {
         var state = new State();
         foreach (var tree in compilation.SyntaxTrees)
@@ -83,15 +104,6 @@ internal static class LifecycleWiring
                 cancellationToken.ThrowIfCancellationRequested();
                 switch (node)
                 {
-                    case MethodDeclarationSyntax { AttributeLists.Count: > 0 } declaration when MentionsHookAttribute(declaration):
-                        model ??= GetSemanticModel(compilation, tree);
-                        if (model.GetDeclaredSymbol(declaration, cancellationToken) is IMethodSymbol method && hooks.IsHook(method) && method.Locations.Length > 0)
-                        {
-                            state.FirstHook.Offer(method.Locations[0]);
-                        }
-
-                        break;
-
                     case InvocationExpressionSyntax invocation when NameOf(invocation.Expression) is { } name
                         && (name == generatedMethodName || name == "Build" || name.StartsWith("Create", StringComparison.Ordinal)):
                         model ??= GetSemanticModel(compilation, tree);
@@ -118,23 +130,6 @@ internal static class LifecycleWiring
         }
 
         return state;
-    }
-
-    private static bool MentionsHookAttribute(MethodDeclarationSyntax declaration)
-    {
-        foreach (var list in declaration.AttributeLists)
-        {
-            foreach (var attribute in list.Attributes)
-            {
-                var text = attribute.Name.ToString();
-                if (text.IndexOf("PostStart", StringComparison.Ordinal) >= 0 || text.IndexOf("PreStop", StringComparison.Ordinal) >= 0)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static string? NameOf(ExpressionSyntax expression) => expression switch
@@ -173,8 +168,6 @@ internal static class LifecycleWiring
     private sealed class State
     {
         private int _called;
-
-        public EarliestLocation FirstHook { get; } = new();
 
         public EarliestLocation Anchor { get; } = new();
 

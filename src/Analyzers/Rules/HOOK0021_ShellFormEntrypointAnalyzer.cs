@@ -16,7 +16,6 @@ public sealed class ShellFormEntrypointAnalyzer() : HookAnalyzer(DiagnosticDescr
 
     private protected override void Register(AnalysisContext context)
     {
-
         // Per additional file, and a file-name check first: other additional files cost nothing.
         context.RegisterAdditionalFileAction(AnalyzeFile);
     }

@@ -10,7 +10,6 @@ public sealed class HooksWithoutHostAnalyzer() : HookAnalyzer(DiagnosticDescript
 {
     private protected override void Register(AnalysisContext context)
     {
-
         // With a host the runtime is generated and HOOK0013 checks the wiring. The host lookup is two
         // metadata-name lookups, which the compilation caches.
         HookRule.RegisterHookMethods(context, static (symbol, hook) =>

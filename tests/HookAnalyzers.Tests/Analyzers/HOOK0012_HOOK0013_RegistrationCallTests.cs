@@ -53,6 +53,16 @@ public sealed class HOOK0012_HOOK0013_RegistrationCallTests
                     public static void Flush() { }
                 }
                 """,
+                // The attribute through an alias: the hooks are the ones the generator serves, however written.
+                """
+                using Warmup = HookAnalyzers.PostStartAttribute;
+
+                public static class Hooks
+                {
+                    [Warmup]
+                    public static void [|Warm|]() { }
+                }
+                """,
             ];
             var data = new TheoryData<string, string>();
             foreach (var id in Ids)
