@@ -45,6 +45,14 @@ namespace HookAnalyzers.Generated
             var runner = context.RequestServices.GetRequiredService<LifecycleHookRunner>();
             if (!IsOnHookPort(context) || !IsOnHookSocket(context) || !HasValidToken(context))
             {
+                // Nothing ran. The kubelet ignores status codes and would record a 404 or 401 as a
+                // hook that succeeded: a dropped connection is the only answer it counts as a failure.
+                LifecycleHookLog.CallRejected(Logger(context), context.Request.Path.Value ?? "", RejectionReason(context), null);
+                if (IsKubelet(context.Request))
+                {
+                    context.Abort();
+                }
+
                 return;
             }
 
@@ -88,10 +96,15 @@ namespace HookAnalyzers.Generated
             return context.Response.WriteAsync(body, context.RequestAborted);
         }
 
-        /// <summary>With a management port, the hook paths do not exist on any other port: the app's public port cannot trigger a hook.</summary>
+        /// <summary>
+        /// With a management port, the hook paths do not exist on any other TCP port: the app's public
+        /// port cannot trigger a hook. A Unix-socket connection (no local IP address) is not a port.
+        /// </summary>
         private static bool IsOnHookPort(HttpContext context)
         {
-            if (LifecycleHooksSettings.ManagementPort == 0 || context.Connection.LocalPort == LifecycleHooksSettings.ManagementPort)
+            if (LifecycleHooksSettings.ManagementPort == 0
+                || context.Connection.LocalIpAddress is null
+                || context.Connection.LocalPort == LifecycleHooksSettings.ManagementPort)
             {
                 return true;
             }
@@ -122,10 +135,16 @@ namespace HookAnalyzers.Generated
                 return true;
             }
 
-            LifecycleHookLog.CallRejected(Logger(context), context.Request.Path.Value ?? "", "missing or wrong " + LifecycleHookWireNames.TokenHeader + " header", null);
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return false;
         }
+
+        private static string RejectionReason(HttpContext context)
+            => context.Response.StatusCode == StatusCodes.Status401Unauthorized
+                ? "missing or wrong " + LifecycleHookWireNames.TokenHeader + " header"
+                : LifecycleHooksSettings.SocketPath is not null
+                    ? "the hooks answer on the Unix socket " + LifecycleHooksSettings.SocketPath + " only"
+                    : "the hooks answer on the management port " + LifecycleHooksSettings.ManagementPort.ToString(System.Globalization.CultureInfo.InvariantCulture) + " only";
 
         private static bool IsKubelet(HttpRequest request)
             => request.Headers.UserAgent.ToString().StartsWith(KubeletUserAgentPrefix, StringComparison.Ordinal);

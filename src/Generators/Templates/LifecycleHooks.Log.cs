@@ -54,6 +54,9 @@ namespace HookAnalyzers.Generated
         public static readonly Action<ILogger, string, Exception?> SocketNotBound = LoggerMessage.Define<string>(
             LogLevel.Critical, new EventId(1015, "LifecycleHookSocketNotBound"), "Lifecycle hooks cannot listen on the Unix socket {SocketPath}: the exec handlers would fail at every start and stop. Set SocketPath to a writable place");
 
+        public static readonly Action<ILogger, string, string, Exception?> SocketError = LoggerMessage.Define<string, string>(
+            LogLevel.Warning, new EventId(1016, "LifecycleHookSocketError"), "Lifecycle hooks on the Unix socket {SocketPath}: {Operation} failed");
+
         public static readonly Action<ILogger, string, Exception?> KubeletConnectionAborted = LoggerMessage.Define<string>(
             LogLevel.Warning, new EventId(1010, "LifecycleHookKubeletAborted"), "Lifecycle hook {Hook} failed: aborting the kubelet's connection so it records the failure");
     }

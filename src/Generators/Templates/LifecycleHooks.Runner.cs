@@ -102,6 +102,11 @@ namespace HookAnalyzers.Generated
                 // Only the runtime itself can get here (e.g. services already disposed): still an
                 // outcome, so the kubelet sees an aborted connection rather than a 500 it ignores.
                 LifecycleHookLog.HookFailed(_logger, HookName(kind), stopwatch.ElapsedMilliseconds, exception);
+                if (kind == LifecycleHookKind.PostStart)
+                {
+                    _state.MarkFailed(); // readiness answers "failed", not "starting" for ever
+                }
+
                 return new LifecycleHookOutcome(HookName(kind), false, stopwatch.ElapsedMilliseconds, Array.Empty<LifecycleHookMethodOutcome>());
             }
         }
@@ -176,7 +181,10 @@ namespace HookAnalyzers.Generated
         {
             _state.BeginDrain();
             LifecycleHookLog.DrainStarted(_logger, LifecycleHooksSettings.DrainDelaySeconds, null);
-            if (LifecycleHooksSettings.DrainDelaySeconds <= 0)
+
+            // After a failed postStart the kubelet kills the container and runs preStop: the pod was
+            // never ready, so no endpoint sends it traffic and waiting would only delay the restart.
+            if (LifecycleHooksSettings.DrainDelaySeconds <= 0 || _state.HasFailed)
             {
                 return;
             }

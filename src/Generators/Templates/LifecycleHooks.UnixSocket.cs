@@ -187,9 +187,13 @@ namespace HookAnalyzers.Generated
                 {
                     return;
                 }
-                catch (SocketException)
+                catch (SocketException exception)
                 {
-                    continue; // one failed accept (the caller gave up) is not the listener's end
+                    // One failed accept (the caller gave up) is not the listener's end; a lasting one
+                    // (no file descriptors left) must show and must not spin.
+                    LifecycleHookLog.SocketError(_logger, _path ?? "", "accepting a connection", exception);
+                    await Task.Delay(100, _stopping.Token).ConfigureAwait(false);
+                    continue;
                 }
 
                 // Each connection on its own: a slow caller must not hold up a concurrent duplicate delivery.
@@ -210,6 +214,11 @@ namespace HookAnalyzers.Generated
                 catch (Exception exception) when (exception is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
                 {
                     // The caller left or never finished its request; a hook it started goes on and is recorded.
+                }
+                catch (Exception exception)
+                {
+                    // Nothing awaits this task: an unexpected failure is logged here or lost.
+                    LifecycleHookLog.SocketError(_logger, _path ?? "", "answering a request", exception);
                 }
             }
         }
@@ -233,8 +242,7 @@ namespace HookAnalyzers.Generated
             if (route == LifecycleHookWireNames.ReadyRoute)
             {
                 var ready = _state.IsReady;
-                var text = ready ? "ready" : _state.IsDraining ? "draining" : "starting";
-                await WriteAsync(stream, ready ? 200 : 503, ready ? "OK" : "Service Unavailable", "text/plain", Encoding.ASCII.GetBytes(text)).ConfigureAwait(false);
+                await WriteAsync(stream, ready ? 200 : 503, ready ? "OK" : "Service Unavailable", "text/plain", Encoding.ASCII.GetBytes(_state.Status)).ConfigureAwait(false);
                 return;
             }
 

@@ -82,6 +82,18 @@ public sealed class HookSecurityTests
         Assert.Equal(1, app.Static<int>("Probe", "Runs"));
     }
 
+    [Fact]
+    public async Task A_rejected_kubelet_call_drops_the_connection_so_the_kubelet_records_a_failure()
+    {
+        await using var app = await InMemoryHookApp.StartAsync(Hooks.Replace("public static class Probe", "[assembly: LifecycleHooks(HookToken = \"s3cret\")]\npublic static class Probe", StringComparison.Ordinal));
+
+        // A 401 would read as success to the kubelet, which ignores status codes: nothing ran, so no answer at all.
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => app.Client(userAgent: "kube-lifecycle/1.34").GetAsync("/lifecycle/post-start"));
+        Assert.Null(error.StatusCode);
+        Assert.Equal(0, app.Static<int>("Probe", "Runs"));
+        Assert.Contains(app.Static<System.Collections.Concurrent.ConcurrentQueue<string>>("RecordingLoggerProvider", "Events"), e => e.StartsWith("1009 ", StringComparison.Ordinal));
+    }
+
     private static HttpRequestMessage WithToken(string token)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/lifecycle/post-start");

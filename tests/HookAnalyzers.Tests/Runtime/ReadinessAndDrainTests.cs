@@ -67,4 +67,20 @@ public sealed class ReadinessAndDrainTests
         // A lower bound only (never flaky on a slow machine): the answer cannot come before the drain delay.
         Assert.True(stopwatch.Elapsed >= TimeSpan.FromSeconds(DrainDelaySeconds) - TimeSpan.FromMilliseconds(50), $"pre-stop answered after {stopwatch.ElapsedMilliseconds} ms");
     }
+    [Fact]
+    public async Task After_a_failed_postStart_preStop_skips_the_drain_delay_and_runs_the_methods()
+    {
+        // A drain delay no test would wait for: the answer can only come in time if it is skipped.
+        await using var app = await InMemoryHookApp.StartAsync(Hooks
+            .Replace("DrainDelaySeconds = 2", "DrainDelaySeconds = 600", StringComparison.Ordinal)
+            .Replace("public static void Warm() { }", "public static void Warm() => throw new System.InvalidOperationException(\"cache down\");", StringComparison.Ordinal));
+        var client = app.Client();
+
+        Assert.Equal(HttpStatusCode.InternalServerError, (await HookAnswer.GetAsync(client, "/lifecycle/post-start")).Status);
+        Assert.Equal(new HookAnswer(HttpStatusCode.ServiceUnavailable, "failed"), await HookAnswer.GetAsync(client, "/lifecycle/ready"));
+
+        var preStop = await HookAnswer.GetAsync(app.Client(), "/lifecycle/pre-stop").WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(HttpStatusCode.OK, preStop.Status);
+        Assert.Equal(1, app.Static<int>("Probe", "PreStopRuns"));
+    }
 }

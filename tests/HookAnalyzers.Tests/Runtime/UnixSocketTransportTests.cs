@@ -71,6 +71,20 @@ public sealed class UnixSocketTransportTests : IDisposable
     }
 
     [Fact]
+    public async Task With_a_management_port_too_the_exec_client_still_runs_the_hook_over_the_socket()
+    {
+        // A socket connection has no TCP port: the management-port check must not turn it away.
+        var settings = Settings;
+        settings["LifecycleHooksManagementPort"] = HookAnalyzers.Tests.Infrastructure.Processes.FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using var app = await InMemoryHookApp.StartAsync(Hooks, settings);
+
+        var (exitCode, output, error) = await RunExecClientAsync(app, "pre-stop");
+
+        Assert.True(exitCode == 0, error + output);
+        Assert.Equal(1, app.Static<int>("Hooks", "PreStopRuns"));
+    }
+
+    [Fact]
     public async Task The_socket_is_owner_only_in_a_private_directory()
     {
         await using var app = await InMemoryHookApp.StartAsync(Hooks, Settings);
