@@ -65,14 +65,27 @@ public sealed class WriteLifecycleManifests : Task
         {
             var yaml = AssemblyMetadataBlobReader.Find(image, file.Key, static value => value.StartsWith(Header, StringComparison.Ordinal));
             var path = Path.Combine(Directory, file.Value);
-            if (yaml is null)
+            try
             {
-                DeleteIfOwnStaleFile(path);
+                if (yaml is null)
+                {
+                    DeleteIfOwnStaleFile(path);
+                }
+                else if (WriteIfChanged(path, Utf8NoBom.GetBytes(yaml)))
+                {
+                    written.Add(new TaskItem(path));
+                }
             }
-            else if (WriteIfChanged(path, Utf8NoBom.GetBytes(yaml)))
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                written.Add(new TaskItem(path));
+                // A read-only folder or a file locked by an editor: an error that names the file, not a task crash.
+                Log.LogError($"HookAnalyzers: cannot write {path}: {exception.Message}");
             }
+        }
+
+        if (Log.HasLoggedErrors)
+        {
+            return false;
         }
 
         Written = written.ToArray();
@@ -112,17 +125,46 @@ public sealed class WriteLifecycleManifests : Task
 
         System.IO.Directory.CreateDirectory(Directory);
 
-        // Write beside the target, then move: a reader (or a parallel inner build) never sees half a file.
+        // Write beside the target, then rename over it: a reader (or a parallel inner build) sees the
+        // old file or the new one, never half a file or none.
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllBytes(temporary, bytes);
-        if (File.Exists(path))
+        try
         {
-            File.Delete(path);
+            File.WriteAllBytes(temporary, bytes);
+            if (!TryMoveToNewFile(temporary, path))
+            {
+                File.Replace(temporary, path, destinationBackupFileName: null);
+            }
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
         }
 
-        File.Move(temporary, path);
         Log.LogMessage(MessageImportance.Normal, "HookAnalyzers: wrote " + path);
         return true;
+    }
+
+    /// <summary>False when the target exists, also when a parallel inner build wrote it a moment ago.</summary>
+    private static bool TryMoveToNewFile(string temporary, string path)
+    {
+        if (File.Exists(path))
+        {
+            return false;
+        }
+
+        try
+        {
+            File.Move(temporary, path);
+            return true;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return false;
+        }
     }
 
     private string DisplayName() => ProjectName.Length > 0 ? ProjectName : AssemblyName;

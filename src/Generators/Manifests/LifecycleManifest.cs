@@ -123,9 +123,9 @@ internal static class LifecycleManifest
             lifecycle.Add("preStop", preStop);
         }
 
-        if (model.Plan.StopSignal is not null)
+        if (model.Plan.StopSignal is { } stopSignal)
         {
-            lifecycle.Add("stopSignal", model.Settings.StopSignal!);
+            lifecycle.Add("stopSignal", stopSignal);
         }
 
         return lifecycle;

@@ -50,5 +50,4 @@ internal sealed record LifecycleModel(
 {
     public bool HasHooks => !PostStart.IsEmpty || !PreStop.IsEmpty;
 
-    public EquatableArray<HookMethodModel> MethodsFor(HookKind kind) => kind == HookKind.PostStart ? PostStart : PreStop;
 }

@@ -149,6 +149,20 @@ public sealed class ManifestTaskTests : IDisposable
         Assert.Equal(global::HookAnalyzers.Generators.Manifests.ManifestEmitter.SummaryMetadataKey, WriteLifecycleManifests.SummaryKey);
     }
 
+    [Fact]
+    public void A_file_that_cannot_be_written_is_a_build_error_naming_it_and_leaves_no_temporary_file()
+    {
+        var blocked = Path.Combine(ManifestDirectory, "lifecycle.container.yaml");
+        Directory.CreateDirectory(blocked); // a folder where the file belongs: nothing can be written there
+        var run = NewRun(CompileWithGenerator(ManifestCases.PreStopHook));
+
+        Assert.False(run.Task.Execute());
+
+        var error = Assert.Single(run.Engine.Errors);
+        Assert.StartsWith("HookAnalyzers: cannot write " + blocked, error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(ManifestDirectory, "*.tmp"));
+    }
+
     private string[] ExpectedFiles()
         => [Path.Combine(ManifestDirectory, "lifecycle.container.yaml"), Path.Combine(ManifestDirectory, "lifecycle.patch.yaml")];
 
@@ -156,6 +170,16 @@ public sealed class ManifestTaskTests : IDisposable
         => Regex.Match(run.Engine.HighImportance.Single(), @"grace (\d+) s").Groups[1].Value;
 
     private TaskRun Run(string assemblyPath, Action<WriteLifecycleManifests>? configure = null)
+    {
+        var run = NewRun(assemblyPath);
+        configure?.Invoke(run.Task);
+
+        Assert.True(run.Task.Execute());
+        Assert.Empty(run.Engine.Errors);
+        return run;
+    }
+
+    private TaskRun NewRun(string assemblyPath)
     {
         var engine = new RecordingBuildEngine();
         var task = new WriteLifecycleManifests
@@ -167,10 +191,6 @@ public sealed class ManifestTaskTests : IDisposable
             ProjectDirectory = root,
             Directory = ManifestDirectory + Path.DirectorySeparatorChar,
         };
-        configure?.Invoke(task);
-
-        Assert.True(task.Execute());
-        Assert.Empty(engine.Errors);
         return new TaskRun(task, engine);
     }
 
