@@ -33,7 +33,8 @@ internal static class LifecycleModelBuilder
             project.AssemblyName,
             containerLayout.HookCommand(project.AssemblyName),
             // No Service routes traffic to a worker: there are no endpoints to wait for before preStop's methods.
-            defaultDrainDelaySeconds: project.Host == HostKind.Worker ? 0 : SettingsResolver.DefaultDrainDelaySeconds);
+            defaultDrainDelaySeconds: project.Host == HostKind.Worker ? 0 : SettingsResolver.DefaultDrainDelaySeconds,
+            worker: project.Host == HostKind.Worker);
         var settings = resolved.Settings;
         var all = hookMethods.ToList();
         var postStart = InRunOrder(all.Where(static m => m.Kind == HookKind.PostStart));

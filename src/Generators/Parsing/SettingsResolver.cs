@@ -47,7 +47,8 @@ internal static class SettingsResolver
         EquatableArray<RawSetting> fromMsBuild,
         string assemblyName,
         string? defaultHookCommand = null,
-        int defaultDrainDelaySeconds = DefaultDrainDelaySeconds)
+        int defaultDrainDelaySeconds = DefaultDrainDelaySeconds,
+        bool worker = false)
     {
         var reader = new Reader(fromAttribute, fromMsBuild);
         var containerName = DefaultContainerName(assemblyName);
@@ -103,16 +104,28 @@ internal static class SettingsResolver
             SocketPath = reader.Text(SettingNames.SocketPath, WireNames.DefaultSocketPath, IsValidSocketPath, $"an absolute path of at most {MaxSocketPathBytes} bytes without spaces, such as {WireNames.DefaultSocketPath}", v => v.Trim()),
         };
 
-        if (settings.Transport == HookTransport.UnixSocket)
+        // A worker service has no web server: its hooks are always on the Unix socket, whatever was written.
+        var where = worker ? "a worker service, whose hooks are served on a Unix socket" : "hooks served on a Unix socket (Transport UnixSocket)";
+        if (settings.Transport == HookTransport.UnixSocket || worker)
         {
             // The kubelet's httpGet cannot reach a Unix socket: on this transport both handlers are exec.
             foreach (var handler in new[] { SettingNames.PostStartHandler, SettingNames.PreStopHandler })
             {
                 if (reader.Has(handler) && (handler == SettingNames.PostStartHandler ? settings.PostStartHandler : settings.PreStopHandler) == HookHandlerKind.HttpGet)
                 {
-                    reader.Problem(handler, $"{handler} HttpGet cannot reach hooks served on a Unix socket (Transport UnixSocket): the manifest uses Exec");
+                    reader.Problem(handler, $"{handler} HttpGet cannot reach {where}: the manifest uses Exec");
                 }
             }
+        }
+
+        if (worker && reader.Has(SettingNames.Transport) && settings.Transport == HookTransport.Tcp)
+        {
+            reader.Problem(SettingNames.Transport, $"Transport Tcp does not apply to {where}");
+        }
+
+        if (worker && reader.Has(SettingNames.ReadinessProbe) && settings.ReadinessProbe)
+        {
+            reader.Problem(SettingNames.ReadinessProbe, $"ReadinessProbe true does not apply to {where}: no Service sends it traffic, so the manifest has no readiness probe");
         }
 
         return new ResolvedSettings(settings, reader.Problems.ToEquatableArray());

@@ -17,6 +17,25 @@ public sealed class HOOK0020_InvalidSettingTests
         }
         """;
 
+    /// <summary>A worker service's hooks are always on its Unix socket: settings that say otherwise would be ignored without a word.</summary>
+    [Fact]
+    public Task Worker_settings_that_cannot_apply_are_reported()
+        => Verify.VerifyAsync("""
+            [assembly: LifecycleHooks([|Transport = LifecycleHookTransport.Tcp|], [|PreStopHandler = LifecycleHookHandler.HttpGet|], [|ReadinessProbe = true|])]
+            """ + Hooks, AnalyzerTestOptions.Default with { Runtime = TargetRuntime.Net10Worker });
+
+    [Fact]
+    public Task Worker_settings_that_agree_with_the_socket_are_not_reported()
+        => Verify.VerifyAsync("""
+            [assembly: LifecycleHooks(Transport = LifecycleHookTransport.UnixSocket, PreStopHandler = LifecycleHookHandler.Exec, ReadinessProbe = false)]
+            """ + Hooks, AnalyzerTestOptions.Default with { Runtime = TargetRuntime.Net10Worker });
+
+    [Fact]
+    public Task The_same_settings_are_valid_in_a_web_app()
+        => Verify.VerifyAsync("""
+            [assembly: LifecycleHooks(Transport = LifecycleHookTransport.Tcp, PreStopHandler = LifecycleHookHandler.HttpGet, ReadinessProbe = true)]
+            """ + Hooks);
+
     [Fact]
     public Task Out_of_range_port_is_reported_on_its_argument()
         => Verify.VerifyAsync("""
