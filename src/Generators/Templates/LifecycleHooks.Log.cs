@@ -57,6 +57,9 @@ namespace HookAnalyzers.Generated
         public static readonly Action<ILogger, string, string, Exception?> SocketError = LoggerMessage.Define<string, string>(
             LogLevel.Warning, new EventId(1016, "LifecycleHookSocketError"), "Lifecycle hooks on the Unix socket {SocketPath}: {Operation} failed");
 
+        public static readonly Action<ILogger, Exception?> DrainListenerFailed = LoggerMessage.Define(
+            LogLevel.Warning, new EventId(1017, "LifecycleHookDrainListenerFailed"), "A callback registered on ILifecycleHookStatus.Draining threw; draining goes on");
+
         public static readonly Action<ILogger, string, Exception?> KubeletConnectionAborted = LoggerMessage.Define<string>(
             LogLevel.Warning, new EventId(1010, "LifecycleHookKubeletAborted"), "Lifecycle hook {Hook} failed: aborting the kubelet's connection so it records the failure");
     }

@@ -134,21 +134,24 @@ namespace HookAnalyzers.Generated
 
         public void MarkFailed() => Volatile.Write(ref _failed, 1);
 
-        public void BeginDrain()
+        /// <summary>Marks draining and cancels <see cref="Draining"/>; returns what its callbacks threw, for the runner to log.</summary>
+        public AggregateException? BeginDrain()
         {
             if (Interlocked.Exchange(ref _drainBegun, 1) == 1)
             {
-                return;
+                return null;
             }
 
             try
             {
                 _draining.Cancel();
+                return null;
             }
-            catch (AggregateException)
+            catch (AggregateException exception)
             {
                 // A callback registered by user code threw; draining has begun all the same, and the
                 // hook must not fail because of a listener.
+                return exception;
             }
         }
     }

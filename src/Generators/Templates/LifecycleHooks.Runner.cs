@@ -127,7 +127,7 @@ namespace HookAnalyzers.Generated
             }
             else if (kind == LifecycleHookKind.PreStop)
             {
-                _state.BeginDrain();
+                BeginDrain();
             }
 
             var results = new List<LifecycleHookMethodOutcome>(methods.Length);
@@ -177,9 +177,17 @@ namespace HookAnalyzers.Generated
         /// removing a terminating pod from its Services' endpoints while it calls preStop, and that takes
         /// a few seconds to reach every node and load balancer, so requests still arrive meanwhile.
         /// </summary>
+        private void BeginDrain()
+        {
+            if (_state.BeginDrain() is { } listenerFailure)
+            {
+                LifecycleHookLog.DrainListenerFailed(_logger, listenerFailure);
+            }
+        }
+
         private async Task DrainAsync(CancellationToken cancellationToken)
         {
-            _state.BeginDrain();
+            BeginDrain();
             LifecycleHookLog.DrainStarted(_logger, LifecycleHooksSettings.DrainDelaySeconds, null);
 
             // After a failed postStart the kubelet kills the container and runs preStop: the pod was

@@ -83,4 +83,32 @@ public sealed class ReadinessAndDrainTests
         Assert.Equal(HttpStatusCode.OK, preStop.Status);
         Assert.Equal(1, app.Static<int>("Probe", "PreStopRuns"));
     }
+    [Fact]
+    public async Task A_throwing_draining_listener_is_logged_and_the_drain_and_methods_go_on()
+    {
+        const string listener = """
+
+            internal sealed class ThrowingListener(HookAnalyzers.Generated.ILifecycleHookStatus status) : Microsoft.Extensions.Hosting.IHostedService
+            {
+                public System.Threading.Tasks.Task StartAsync(CancellationToken ct)
+                {
+                    status.Draining.Register(() => throw new System.InvalidOperationException("listener broke"));
+                    return System.Threading.Tasks.Task.CompletedTask;
+                }
+
+                public System.Threading.Tasks.Task StopAsync(CancellationToken ct) => System.Threading.Tasks.Task.CompletedTask;
+            }
+
+            public static partial class TestAppEntry
+            {
+                static partial void ConfigureServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
+                    => Microsoft.Extensions.DependencyInjection.ServiceCollectionHostedServiceExtensions.AddHostedService<ThrowingListener>(services);
+            }
+            """;
+        await using var app = await InMemoryHookApp.StartAsync(Hooks + listener);
+
+        Assert.Equal(HttpStatusCode.OK, (await HookAnswer.GetAsync(app.Client(), "/lifecycle/pre-stop").WaitAsync(TimeSpan.FromSeconds(30))).Status);
+        Assert.Equal(1, app.Static<int>("Probe", "PreStopRuns"));
+        Assert.Contains(app.Static<System.Collections.Concurrent.ConcurrentQueue<string>>("RecordingLoggerProvider", "Events"), e => e.StartsWith("1017 ", StringComparison.Ordinal) && e.EndsWith("[AggregateException]", StringComparison.Ordinal));
+    }
 }
