@@ -60,6 +60,9 @@ namespace HookAnalyzers.Generated
         public static readonly Action<ILogger, Exception?> DrainListenerFailed = LoggerMessage.Define(
             LogLevel.Warning, new EventId(1017, "LifecycleHookDrainListenerFailed"), "A callback registered on ILifecycleHookStatus.Draining threw; draining goes on");
 
+        public static readonly Action<ILogger, int, Exception?> NoWebServer = LoggerMessage.Define<int>(
+            LogLevel.Critical, new EventId(1018, "LifecycleHookNoWebServer"), "The manifest calls the hooks on port {HookPort}, but this host has no web server (a generic host in an ASP.NET Core project): build the app with WebApplication.CreateBuilder, or set Transport=UnixSocket");
+
         public static readonly Action<ILogger, string, Exception?> KubeletConnectionAborted = LoggerMessage.Define<string>(
             LogLevel.Warning, new EventId(1010, "LifecycleHookKubeletAborted"), "Lifecycle hook {Hook} failed: aborting the kubelet's connection so it records the failure");
     }

@@ -132,7 +132,18 @@ namespace HookAnalyzers.Generated
 
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            var path = LifecycleHookUnixSocket.Path ?? LifecycleHookWireNames.DefaultSocketPath;
+            if (LifecycleHookUnixSocket.Path is not { } path)
+            {
+                // An ASP.NET Core project whose app is a generic host: the manifest and the exec client
+                // call the app's HTTP port, which nothing here serves. Every hook would fail, so say
+                // why now instead of at every start and stop.
+                LifecycleHookLog.NoWebServer(_logger, LifecycleHooksSettings.Port, null);
+                throw new InvalidOperationException(
+                    "Lifecycle hooks: this ASP.NET Core project runs a generic host, which has no web server for the hook endpoints the manifest calls on port "
+                    + LifecycleHooksSettings.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    + ". Build the app with WebApplication.CreateBuilder, or set Transport=UnixSocket to serve the hooks on a socket.");
+            }
+
             try
             {
                 _socket = LifecycleHookUnixSocket.Listen(path);
